@@ -1,0 +1,133 @@
+using System.Buffers;
+using System.Text;
+
+namespace LeakGate.Engine;
+
+/// <summary>
+/// Finds base64, hex and percent-encoded runs whose decoded form is readable text, so the matcher can look
+/// inside them (a token in a base64 Kubernetes value, a password in a URL-encoded query string).
+/// </summary>
+public static class EncodedTextDecoder
+{
+    private const int MinBase64Length = 16;
+    private const int MinHexLength = 32;
+    private const int MinDecodedLength = 8;
+    private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
+    private static readonly SearchValues<char> PercentRunStops = SearchValues.Create(" \t\r\n\"'`<>()[]{},;");
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>Appends the decodable runs that start in [from, to) of <paramref name="text"/>.</summary>
+    public static void FindRuns(ReadOnlySpan<char> text, int from, int to, List<EncodedRun> runs)
+    {
+        FindBase64AndHexRuns(text, from, to, runs);
+        FindPercentRuns(text, from, to, runs);
+    }
+
+    private static void FindBase64AndHexRuns(ReadOnlySpan<char> text, int from, int to, List<EncodedRun> runs)
+    {
+        var position = from;
+        while (position < to)
+        {
+            var found = text[position..to].IndexOfAny(Base64Chars);
+            if (found < 0) return;
+            var start = position + found;
+            var length = text[start..].IndexOfAnyExcept(Base64Chars);
+            if (length < 0) length = text.Length - start;
+            var end = start + length;
+            while (end < text.Length && end - start - length < 2 && text[end] == '=') end++;
+            position = end;
+            if (length < MinBase64Length) continue;
+            var run = text[start..end];
+            if (length >= MinHexLength && length % 2 == 0 && !run.ContainsAnyExcept(HexChars) && TryDecodeHex(run, out var hex))
+            {
+                runs.Add(new EncodedRun(start, end - start, "hex", hex));
+            }
+            else if (TryDecodeBase64(run, out var decoded))
+            {
+                runs.Add(new EncodedRun(start, end - start, "base64", decoded));
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static void FindPercentRuns(ReadOnlySpan<char> text, int from, int to, List<EncodedRun> runs)
+    {
+        var position = from;
+        while (position < to)
+        {
+            var found = text[position..to].IndexOf('%');
+            if (found < 0) return;
+            var percent = position + found;
+            var start = text[..percent].LastIndexOfAny(PercentRunStops) + 1;
+            var length = text[percent..].IndexOfAny(PercentRunStops);
+            var end = length < 0 ? text.Length : percent + length;
+            position = end + 1;
+            if (start < from) continue;
+            var run = text[start..end].ToString();
+            if (!HasPercentEscape(run)) continue;
+            var decoded = Uri.UnescapeDataString(run);
+            if (decoded.Length >= MinDecodedLength && decoded != run && IsReadable(decoded)) runs.Add(new EncodedRun(start, end - start, "percent", decoded));
+        }
+    }
+
+    private static bool HasPercentEscape(string run)
+    {
+        for (var i = run.IndexOf('%'); i >= 0 && i + 2 < run.Length; i = run.IndexOf('%', i + 1))
+        {
+            if (char.IsAsciiHexDigit(run[i + 1]) && char.IsAsciiHexDigit(run[i + 2])) return true;
+        }
+        return false;
+    }
+
+    private static bool TryDecodeHex(ReadOnlySpan<char> run, out string decoded)
+    {
+        decoded = "";
+        var bytes = new byte[run.Length / 2];
+        if (Convert.FromHexString(run, bytes, out _, out _) != OperationStatus.Done) return false;
+        return TryReadable(bytes, out decoded);
+    }
+
+    private static bool TryDecodeBase64(ReadOnlySpan<char> run, out string decoded)
+    {
+        decoded = "";
+        var trimmed = run.TrimEnd('=');
+        if (trimmed.Length % 4 == 1) return false;
+        Span<char> normalized = trimmed.Length + 3 <= 4096 ? stackalloc char[trimmed.Length + 3] : new char[trimmed.Length + 3];
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            normalized[i] = trimmed[i] switch { '-' => '+', '_' => '/', var c => c };
+        }
+        var padded = trimmed.Length;
+        while (padded % 4 != 0) normalized[padded++] = '=';
+        var bytes = new byte[padded / 4 * 3];
+        if (!Convert.TryFromBase64Chars(normalized[..padded], bytes, out var written)) return false;
+        return TryReadable(bytes.AsSpan(0, written), out decoded);
+    }
+
+    private static bool TryReadable(ReadOnlySpan<byte> bytes, out string decoded)
+    {
+        decoded = "";
+        if (bytes.Length < MinDecodedLength) return false;
+        try
+        {
+            decoded = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+        return IsReadable(decoded);
+    }
+
+    /// <summary>Mostly printable characters: decoded binary noise is not worth matching.</summary>
+    private static bool IsReadable(string text)
+    {
+        var printable = 0;
+        foreach (var c in text)
+        {
+            if (c is '\t' or '\n' or '\r' || (c >= ' ' && c < '\u007f') || (c >= '\u00a0' && c != '\ufffd')) printable++;
+        }
+        return printable >= text.Length * 0.95;
+    }
+}

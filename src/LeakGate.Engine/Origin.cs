@@ -1,0 +1,13 @@
+namespace LeakGate.Engine;
+
+/// <summary>
+/// Where scanned content came from. <see cref="Path"/> is relative to the scan root with '/' separators
+/// (what reports print and SARIF URIs use); git sources add the commit and blob.
+/// </summary>
+public sealed record Origin(string Path)
+{
+    public CommitInfo? Commit { get; init; }
+    public string? BlobId { get; init; }
+    /// <summary>How many other places (commits/paths) hold the same content, for history scans.</summary>
+    public int OtherPlaces { get; init; }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using LeakGate.Rules;
+
+namespace LeakGate.Engine;
+
+/// <summary>
+/// Runs a scan: a source feeds a bounded channel, N workers scan items in parallel, and the findings are
+/// deduplicated, filtered by confidence and baseline, and sorted for stable output.
+/// </summary>
+public sealed class ScanPipeline(RuleSet ruleSet, ScanSettings settings)
+{
+    private readonly SecretMatcher _matcher = new(ruleSet);
+
+    public ScanDiagnostics Diagnostics { get; } = new();
+
+    public async Task<ScanResult> RunAsync(IScanSource source, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var threads = Math.Max(1, settings.Threads);
+        var channel = Channel.CreateBounded<ScanItem>(new BoundedChannelOptions(threads * 4) { SingleWriter = true });
+        var found = new ConcurrentQueue<Finding>();
+        var scanner = new ItemScanner(_matcher, settings);
+        var interrupted = false;
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var item in source.ReadAsync(Diagnostics, cancellationToken).WithCancellation(cancellationToken))
+                {
+                    await channel.Writer.WriteAsync(item, cancellationToken);
+                }
+            }
+            finally
+            {
+                channel.Writer.Complete();
+            }
+        }, cancellationToken);
+
+        var workers = Enumerable.Range(0, threads).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                var findings = scanner.Scan(item, Diagnostics, cancellationToken);
+                foreach (var finding in findings) found.Enqueue(finding);
+                Diagnostics.Found(findings.Count);
+            }
+        }, cancellationToken)).ToList();
+
+        try
+        {
+            await Task.WhenAll(workers.Append(producer));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        var (findings, suppressed) = Finish(found);
+        return new ScanResult(findings, suppressed, Diagnostics, stopwatch.Elapsed, interrupted);
+    }
+
+    private (IReadOnlyList<Finding> Findings, int Suppressed) Finish(IEnumerable<Finding> found)
+    {
+        var unique = found
+            .Where(f => f.Confidence >= settings.MinConfidence)
+            .DistinctBy(f => (f.Fingerprint, f.Origin.Path, f.Origin.Commit?.Sha, f.StartLine, f.StartColumn))
+            .OrderBy(f => f.Origin.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        if (settings.Baseline is not { } baseline) return (unique, 0);
+        var reported = unique.Where(f => !baseline.Contains(f)).ToList();
+        return (reported, unique.Count - reported.Count);
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using Tomlyn;
+using Tomlyn.Model;
+using Tomlyn.Serialization;
+
+namespace LeakGate.Rules;
+
+/// <summary>
+/// Reads LeakGate rule files and gitleaks v8 configs (one format is a superset of the other) into a
+/// <see cref="RuleConfig"/>. Every problem is a <see cref="RuleConfigException"/> naming file, line and rule.
+/// </summary>
+public static class RuleConfigLoader
+{
+    private static readonly string[] TopLevelKeys = ["title", "minVersion", "description", "extend", "rules", "allowlist", "allowlists"];
+    private static readonly string[] ExtendKeys = ["useDefault", "path", "url", "disabledRules"];
+    private static readonly string[] RuleKeys =
+    [
+        "id", "description", "regex", "secretGroup", "entropy", "keywords", "path", "tags", "allowlist", "allowlists",
+        "severity", "confidence", "validate", "examples", "negativeExamples",
+    ];
+    private static readonly string[] AllowlistKeys = ["description", "condition", "regexes", "regexTarget", "paths", "stopwords", "commits", "targetRules"];
+
+    /// <summary>Loads a config file. Files named like gitleaks' config follow gitleaks' rule: without
+    /// <c>[extend] useDefault = true</c> they replace the default pack; LeakGate configs extend it.</summary>
+    public static RuleConfig LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleConfigException(path, null, null, $"cannot read config: {ex.Message}");
+        }
+        var isGitleaks = Path.GetFileName(path).Contains("gitleaks", StringComparison.OrdinalIgnoreCase);
+        return Parse(text, path, defaultUseDefault: !isGitleaks, compileRegexes: true);
+    }
+
+    /// <summary>Parses TOML text. <paramref name="compileRegexes"/> compiles every rule now (user configs) rather
+    /// than on first keyword hit (the embedded pack, whose regexes the test suite compiles).</summary>
+    public static RuleConfig Parse(string text, string? sourceName, bool defaultUseDefault, bool compileRegexes)
+    {
+        var metadata = new TomlMetadataStore();
+        TomlTable root;
+        try
+        {
+            root = TomlSerializer.Deserialize<TomlTable>(text, new TomlSerializerOptions { MetadataStore = metadata, SourceName = sourceName })
+                ?? throw new RuleConfigException(sourceName, null, null, "empty document");
+        }
+        catch (TomlException ex)
+        {
+            var first = ex.Message.Split('\n')[0];
+            var colon = first.IndexOf(": error : ", StringComparison.Ordinal);
+            throw new RuleConfigException(sourceName, ex.Line > 0 ? ex.Line : null, null, "invalid TOML: " + (colon >= 0 ? first[(colon + 10)..] : first));
+        }
+
+        var reader = new TomlTableReader(root, metadata, sourceName, 1, null);
+        reader.RejectUnknownKeys(TopLevelKeys);
+        var extend = reader.Table("extend");
+        extend?.RejectUnknownKeys(ExtendKeys);
+        if (extend?.Has("url") == true) throw extend.Error("url", "[extend] url is not supported: download the file and use [extend] path");
+
+        var extendPath = extend?.String("path");
+        if (extendPath is not null && sourceName is not null && !Path.IsPathRooted(extendPath))
+        {
+            extendPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourceName)) ?? ".", extendPath);
+        }
+
+        var rules = new List<Rule>();
+        var ids = new HashSet<string>();
+        foreach (var ruleReader in reader.Tables("rules"))
+        {
+            var rule = ReadRule(ruleReader, compileRegexes);
+            if (!ids.Add(rule.Id)) throw new RuleConfigException(sourceName, ruleReader.TableLine, rule.Id, "duplicate rule id");
+            rules.Add(rule);
+        }
+
+        var allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(ReadAllowlist).ToList();
+        return new RuleConfig
+        {
+            Title = reader.String("title"),
+            SourcePath = sourceName,
+            UseDefault = extend?.Bool("useDefault") ?? (extend is not null || defaultUseDefault),
+            ExtendPath = extendPath,
+            DisabledRules = extend?.Strings("disabledRules") ?? [],
+            Rules = rules,
+            Allowlists = allowlists,
+        };
+    }
+
+    private static Rule ReadRule(TomlTableReader reader, bool compileRegex)
+    {
+        var id = reader.String("id") ?? throw new RuleConfigException(reader.File, reader.TableLine, null, "rule has no 'id'");
+        reader.RuleId = id;
+        reader.RejectUnknownKeys(RuleKeys);
+        var regex = reader.String("regex");
+        var path = reader.String("path");
+
+        var translated = regex is null ? null : TranslateRegex(reader, "regex", regex);
+        var rule = new Rule(id, translated)
+        {
+            Description = reader.String("description") ?? id,
+            SecretGroup = reader.IntegerOrString("secretGroup"),
+            MinEntropy = reader.Number("entropy"),
+            Keywords = reader.Strings("keywords").Select(k => k.ToLowerInvariant()).Where(k => k.Length > 0).Distinct().ToList(),
+            PathFilter = path is null ? null : CompileAuxiliary(reader, "path", path),
+            Tags = reader.Strings("tags"),
+            Severity = ParseEnum<Severity>(reader, "severity") ?? Severity.High,
+            Confidence = ParseEnum<Confidence>(reader, "confidence") ?? Confidence.Medium,
+            Checksum = ParseChecksum(reader),
+            Examples = reader.Strings("examples"),
+            NegativeExamples = reader.Strings("negativeExamples"),
+            Allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(ReadAllowlist).ToList(),
+            Source = reader.File is null ? null : $"{reader.File}:{reader.TableLine}",
+        };
+        if (compileRegex) CompileRule(reader, rule);
+        return rule;
+    }
+
+    private static void CompileRule(TomlTableReader reader, Rule rule)
+    {
+        try
+        {
+            rule.EnsureCompiled();
+        }
+        catch (ArgumentException ex)
+        {
+            throw reader.Error("regex", $"regex does not compile: {ex.Message}");
+        }
+        if (rule.SecretGroup is { } group && rule.Regex is { } compiled)
+        {
+            var exists = int.TryParse(group, out var number) ? number <= compiled.GetGroupNumbers().Max() : compiled.GroupNumberFromName(group) >= 0;
+            if (!exists) throw reader.Error("secretGroup", $"secretGroup {group} does not exist in the regex");
+        }
+    }
+
+    private static string TranslateRegex(TomlTableReader reader, string key, string pattern)
+    {
+        try
+        {
+            return Re2Translator.Translate(pattern);
+        }
+        catch (RegexTranslationException ex)
+        {
+            throw reader.Error(key, $"regex cannot be translated from RE2: {ex.Message}");
+        }
+    }
+
+    private static Regex CompileAuxiliary(TomlTableReader reader, string key, string pattern)
+    {
+        var translated = TranslateRegex(reader, key, pattern);
+        try
+        {
+            return RegexFactory.Create(translated);
+        }
+        catch (ArgumentException ex)
+        {
+            throw reader.Error(key, $"regex does not compile: {ex.Message}");
+        }
+    }
+
+    private static Allowlist ReadAllowlist(TomlTableReader reader)
+    {
+        reader.RejectUnknownKeys(AllowlistKeys);
+        var condition = reader.String("condition")?.ToUpperInvariant();
+        if (condition is not (null or "OR" or "AND")) throw reader.Error("condition", "condition must be \"OR\" or \"AND\"");
+        var target = reader.String("regexTarget")?.ToLowerInvariant();
+        return new Allowlist
+        {
+            Description = reader.String("description"),
+            RequireAll = condition == "AND",
+            Regexes = reader.Strings("regexes").Select(r => CompileAuxiliary(reader, "regexes", r)).ToList(),
+            RegexTarget = target switch
+            {
+                null or "secret" => RegexTarget.Secret,
+                "match" => RegexTarget.Match,
+                "line" => RegexTarget.Line,
+                _ => throw reader.Error("regexTarget", "regexTarget must be \"secret\", \"match\" or \"line\""),
+            },
+            Paths = reader.Strings("paths").Select(p => CompileAuxiliary(reader, "paths", p)).ToList(),
+            Stopwords = reader.Strings("stopwords"),
+            Commits = reader.Strings("commits"),
+            TargetRules = reader.Strings("targetRules"),
+        };
+    }
+
+    private static T? ParseEnum<T>(TomlTableReader reader, string key) where T : struct, Enum
+    {
+        var text = reader.String(key);
+        if (text is null) return null;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)) return value;
+        throw reader.Error(key, $"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+    }
+
+    private static ChecksumKind ParseChecksum(TomlTableReader reader) => reader.String("validate") switch
+    {
+        null => ChecksumKind.None,
+        "github-crc32" => ChecksumKind.GitHubCrc32,
+        "npm-crc32" => ChecksumKind.NpmCrc32,
+        var other => throw reader.Error("validate", $"unknown checksum kind '{other}' (known: github-crc32, npm-crc32)"),
+    };
+}

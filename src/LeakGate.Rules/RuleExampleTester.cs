@@ -1,0 +1,66 @@
+namespace LeakGate.Rules;
+
+/// <summary>
+/// Proves each rule against its own data: every example must produce a finding of that rule, no negative
+/// example may, and every rule must carry enough of both to be reviewed (what <c>leakgate rules test</c> runs).
+/// </summary>
+public static class RuleExampleTester
+{
+    public const int MinimumExamples = 2;
+    public const int MinimumNegativeExamples = 1;
+
+    public static IReadOnlyList<RuleTestFailure> Test(IReadOnlyList<Rule> rules, IReadOnlyList<Allowlist> globalAllowlists, bool requireExamples)
+    {
+        var failures = new List<RuleTestFailure>();
+        foreach (var rule in rules.Where(r => !r.IsAmendment))
+        {
+            failures.AddRange(TestRule(rule, globalAllowlists, requireExamples));
+        }
+        return failures;
+    }
+
+    private static IEnumerable<RuleTestFailure> TestRule(Rule rule, IReadOnlyList<Allowlist> globalAllowlists, bool requireExamples)
+    {
+        var failures = new List<RuleTestFailure>();
+        try
+        {
+            rule.EnsureCompiled();
+        }
+        catch (ArgumentException ex)
+        {
+            failures.Add(new RuleTestFailure(rule, $"regex does not compile: {ex.Message}"));
+            return failures;
+        }
+        if (requireExamples)
+        {
+            if (rule.Examples.Count < MinimumExamples) failures.Add(new RuleTestFailure(rule, $"has {rule.Examples.Count} examples, needs at least {MinimumExamples}"));
+            if (rule.NegativeExamples.Count < MinimumNegativeExamples) failures.Add(new RuleTestFailure(rule, $"has {rule.NegativeExamples.Count} negative examples, needs at least {MinimumNegativeExamples}"));
+            if (rule.Pattern is not null && rule.Keywords.Count == 0) failures.Add(new RuleTestFailure(rule, "has no keywords, so it would run on every chunk"));
+        }
+        if (rule.Pattern is null) return failures;
+
+        var matcher = new SecretMatcher(new RuleSet([rule], globalAllowlists));
+        foreach (var example in rule.Examples)
+        {
+            if (!Fires(matcher, example)) failures.Add(new RuleTestFailure(rule, $"example not detected: {Shorten(example)}"));
+        }
+        foreach (var negative in rule.NegativeExamples)
+        {
+            if (Fires(matcher, negative)) failures.Add(new RuleTestFailure(rule, $"negative example detected: {Shorten(negative)}"));
+        }
+        return failures;
+    }
+
+    private static bool Fires(SecretMatcher matcher, string text)
+    {
+        var results = new List<SecretMatch>();
+        matcher.Match(text, MatchOptions.Whole(text) with { IgnorePathFilters = true }, results, []);
+        return results.Count > 0;
+    }
+
+    private static string Shorten(string text)
+    {
+        var oneLine = text.ReplaceLineEndings("⏎");
+        return oneLine.Length <= 100 ? oneLine : oneLine[..97] + "...";
+    }
+}
