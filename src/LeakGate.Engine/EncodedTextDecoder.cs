@@ -37,6 +37,9 @@ public static class EncodedTextDecoder
             while (end < text.Length && end - start - length < 2 && text[end] == '=') end++;
             position = end;
             if (length < MinBase64Length) continue;
+            // A run that began before the range is the previous caller's (the previous chunk's): its tail alone
+            // would be decoded again and report the same secret twice.
+            if (start == from && start > 0 && Base64Chars.Contains(text[start - 1])) continue;
             var run = text[start..end];
             if (length >= MinHexLength && length % 2 == 0 && !run.ContainsAnyExcept(HexChars) && TryDecodeHex(run, out var hex))
             {

@@ -110,6 +110,8 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
             if (InlineAllowDirective.IsPresent(SecretMatcher.LineOf(text, run.Start))) continue;
             foreach (var (inner, encodings) in DecodedMatches(run, item.Origin, 1))
             {
+                // Decoding keeps what was already plain (a token beside a %20 in a URL): that one is reported once, where it is.
+                if (matches.Any(m => m.Rule == inner.Rule && m.Secret == inner.Secret && m.SecretStart >= run.Start && m.SecretStart < run.Start + run.Length)) continue;
                 located.Add((run.Start, run.Start + run.Length, inner, encodings));
             }
         }

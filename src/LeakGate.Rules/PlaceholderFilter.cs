@@ -28,11 +28,19 @@ public static partial class PlaceholderFilter
         return distinct.Count <= 1;
     }
 
-    /// <summary>"0123456789abcdef…" style fillers.</summary>
+    /// <summary>Runs of 8+ consecutive alphabet or digit characters ("ABCDEFGH", "1234567890"): typed by a
+    /// person filling in a template, vanishingly rare (about 36^-7) in a random token.</summary>
     private static bool IsSequential(string secret)
     {
-        var tail = secret.Length > 12 ? secret[^12..] : secret;
-        return tail.Length >= 10 && ("0123456789abcdefghijklmnopqrstuvwxyz0123456789".Contains(tail, StringComparison.OrdinalIgnoreCase)
-            || "abcdefghijklmnopqrstuvwxyz".Contains(tail, StringComparison.OrdinalIgnoreCase));
+        const int MinimumRun = 8;
+        var run = 1;
+        for (var i = 1; i < secret.Length; i++)
+        {
+            char previous = char.ToLowerInvariant(secret[i - 1]), current = char.ToLowerInvariant(secret[i]);
+            var ascending = char.IsAsciiLetterOrDigit(previous) && (current == previous + 1 || (previous == '9' && current == '0'));
+            run = ascending ? run + 1 : 1;
+            if (run >= MinimumRun) return true;
+        }
+        return false;
     }
 }

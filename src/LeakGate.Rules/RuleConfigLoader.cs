@@ -81,7 +81,7 @@ public static class RuleConfigLoader
         {
             Title = reader.String("title"),
             SourcePath = sourceName,
-            UseDefault = extend?.Bool("useDefault") ?? (extend is not null || defaultUseDefault),
+            UseDefault = extend?.Bool("useDefault") ?? defaultUseDefault,
             ExtendPath = extendPath,
             DisabledRules = extend?.Strings("disabledRules") ?? [],
             Rules = rules,
@@ -130,7 +130,7 @@ public static class RuleConfigLoader
         }
         if (rule.SecretGroup is { } group && rule.Regex is { } compiled)
         {
-            var exists = int.TryParse(group, out var number) ? number <= compiled.GetGroupNumbers().Max() : compiled.GroupNumberFromName(group) >= 0;
+            var exists = int.TryParse(group, out var number) ? compiled.GetGroupNumbers().Contains(number) : compiled.GroupNumberFromName(group) >= 0;
             if (!exists) throw reader.Error("secretGroup", $"secretGroup {group} does not exist in the regex");
         }
     }

@@ -88,21 +88,34 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         yield return (start, end);
     }
 
+    /// <summary>
+    /// Finds matches over the window span without allocating, then re-runs the regex on just the matched text
+    /// to read its groups: strings are only made for real matches, never for whole windows.
+    /// </summary>
     private void MatchWindow(Rule rule, ReadOnlySpan<char> text, int start, int end, MatchOptions options, List<SecretMatch> results, List<MatchWarning> warnings)
     {
         var regex = rule.Regex!;
-        var window = text[start..end].ToString();
+        var window = text[start..end];
         try
         {
-            for (var match = regex.Match(window); match.Success; match = match.NextMatch())
+            foreach (var found in regex.EnumerateMatches(window))
             {
-                var absolute = start + match.Index;
+                var absolute = start + found.Index;
                 if (absolute < options.OwnedStart || absolute >= options.OwnedEnd) continue;
+                if (found.Length == 0) continue;
+                var matchText = window.Slice(found.Index, found.Length).ToString();
+                var match = regex.Match(matchText);
+                var offset = absolute;
+                if (!match.Success || match.Length != matchText.Length)
+                {
+                    match = regex.Match(window.ToString(), found.Index);
+                    offset = start;
+                }
                 var group = SecretGroupOf(rule, regex, match);
                 if (group is null || group.Length == 0) continue;
-                var candidate = new SecretMatch(rule, absolute, match.Length, start + group.Index, group.Length, group.Value, match.Value, ShannonEntropy.Of(group.ValueSpan));
+                var matchStart = offset == start ? start + match.Index : absolute;
+                var candidate = new SecretMatch(rule, matchStart, match.Length, offset + group.Index, group.Length, group.Value, match.Value, ShannonEntropy.Of(group.ValueSpan));
                 if (Passes(candidate, text, options)) results.Add(candidate);
-                if (match.Length == 0) break;
             }
         }
         catch (RegexMatchTimeoutException)
