@@ -24,6 +24,7 @@ public sealed record Finding
     public IReadOnlyList<string> Encodings { get; init; } = [];
 
     public string RuleId => Rule.Id;
-    public Confidence Confidence => Rule.Confidence;
+    /// <summary>The rule's confidence, lowered when the value looks typed by hand rather than generated.</summary>
+    public required Confidence Confidence { get; init; }
     public Severity Severity => Rule.Severity;
 }

@@ -53,7 +53,7 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
             findings.Add(new Finding
             {
                 Rule = rule, Origin = item.Origin, StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1,
-                Secret = path, Context = new LineContext(path, 0, 0), Entropy = 0,
+                Secret = path, Context = new LineContext(path, 0, 0), Entropy = 0, Confidence = rule.Confidence,
                 Fingerprint = Fingerprint.Of(rule.Id, path, settings.FingerprintSalt),
             });
         }
@@ -117,21 +117,41 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
         }
         if (located.Count == 0) return;
 
-        var positions = located.SelectMany(l => new[] { l.Start, l.End }).Distinct().Order().ToList();
+        // Only starts go through the forward-only tracker (they lie in this chunk's owned range, after every
+        // earlier chunk's); an end may reach into the lookahead, so it is measured from its own start.
+        var starts = located.Select(l => l.Start).Distinct().Order().ToList();
         var places = new Dictionary<int, (int Line, int Column)>();
-        foreach (var position in positions) places[position] = lines.Locate(text, position);
+        foreach (var position in starts) places[position] = lines.Locate(text, position);
         foreach (var (start, end, match, encodings) in located)
         {
             var (startLine, startColumn) = places[start];
-            var (endLine, endColumn) = places[end];
+            var (endLine, endColumn) = EndOf(text, start, end, startLine, startColumn);
             findings.Add(new Finding
             {
                 Rule = match.Rule, Origin = item.Origin, StartLine = startLine, StartColumn = startColumn,
                 EndLine = endLine, EndColumn = endColumn, Secret = match.Secret, Entropy = match.Entropy,
+                Confidence = match.Confidence,
                 Context = LineContext.From(text, start, end - start), Encodings = encodings,
                 Fingerprint = Fingerprint.Of(match.Rule.Id, match.Secret, settings.FingerprintSalt),
             });
         }
+    }
+
+    /// <summary>Line and column just past a span, counted from the span's own start.</summary>
+    private static (int Line, int Column) EndOf(ReadOnlySpan<char> text, int start, int end, int startLine, int startColumn)
+    {
+        var span = text[start..end];
+        var line = startLine;
+        var lastBreak = -1;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == '\n' || (span[i] == '\r' && (i + 1 >= span.Length || span[i + 1] != '\n')))
+            {
+                line++;
+                lastBreak = i;
+            }
+        }
+        return lastBreak < 0 ? (line, startColumn + span.Length) : (line, span.Length - lastBreak);
     }
 
     /// <summary>Matches inside a decoded run, and inside runs encoded again within it, up to the depth limit.</summary>

@@ -3,20 +3,27 @@ using System.Text.RegularExpressions;
 namespace LeakGate.Rules;
 
 /// <summary>
-/// Recognises values that are templates or documentation rather than credentials: EXAMPLE keys,
-/// runs of x, angle-bracket and variable placeholders, "changeme", and single repeated characters.
+/// Recognises values that are not live credentials. A <see cref="PlaceholderKind.Template"/> is a slot to be
+/// filled (<c>${VAR}</c>, <c>&lt;your-key&gt;</c>, <c>changeme</c>, a masked <c>****</c>): never a secret. An
+/// <see cref="PlaceholderKind.Invented"/> value was typed by a person (<c>EXAMPLE</c>, <c>xxxxx</c>, one repeated
+/// character, <c>ABCDEFGH</c> runs): in a provider's exact format it may still be a real, if lazy, secret.
 /// </summary>
 public static partial class PlaceholderFilter
 {
-    [GeneratedRegex(@"(?i)example|x{5,}|\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?me|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted|^(?:dummy|fake|sample)[-_]")]
+    [GeneratedRegex(@"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted")]
     private static partial Regex TemplatePattern();
 
-    public static bool IsPlaceholder(string secret)
+    [GeneratedRegex(@"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]")]
+    private static partial Regex InventedPattern();
+
+    public static PlaceholderKind Classify(string secret)
     {
-        if (secret.Length == 0) return true;
-        if (IsOneRepeatedCharacter(secret) || IsSequential(secret)) return true;
-        return TemplatePattern().IsMatch(secret);
+        if (secret.Length == 0 || TemplatePattern().IsMatch(secret)) return PlaceholderKind.Template;
+        if (IsOneRepeatedCharacter(secret) || IsSequential(secret) || InventedPattern().IsMatch(secret)) return PlaceholderKind.Invented;
+        return PlaceholderKind.None;
     }
+
+    public static bool IsPlaceholder(string secret) => Classify(secret) != PlaceholderKind.None;
 
     private static bool IsOneRepeatedCharacter(string secret)
     {

@@ -42,20 +42,22 @@ public static class RuleExampleTester
         var matcher = new SecretMatcher(new RuleSet([rule], globalAllowlists));
         foreach (var example in rule.Examples)
         {
-            if (!Fires(matcher, example)) failures.Add(new RuleTestFailure(rule, $"example not detected: {Shorten(example)}"));
+            if (!Fires(matcher, example, rule.Confidence)) failures.Add(new RuleTestFailure(rule, $"example not detected: {Shorten(example)}"));
         }
         foreach (var negative in rule.NegativeExamples)
         {
-            if (Fires(matcher, negative)) failures.Add(new RuleTestFailure(rule, $"negative example detected: {Shorten(negative)}"));
+            if (Fires(matcher, negative, rule.Confidence)) failures.Add(new RuleTestFailure(rule, $"negative example detected: {Shorten(negative)}"));
         }
         return failures;
     }
 
-    private static bool Fires(SecretMatcher matcher, string text)
+    /// <summary>Whether the rule reports the text at its own confidence. A negative example may still show up
+    /// as a low-confidence "typed by hand" finding of a high-confidence format; that is not a detection.</summary>
+    private static bool Fires(SecretMatcher matcher, string text, Confidence confidence)
     {
         var results = new List<SecretMatch>();
         matcher.Match(text, MatchOptions.Whole(text) with { IgnorePathFilters = true }, results, []);
-        return results.Count > 0;
+        return results.Any(r => r.Confidence == confidence);
     }
 
     private static string Shorten(string text)

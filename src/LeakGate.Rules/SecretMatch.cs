@@ -12,4 +12,8 @@ public sealed record SecretMatch(
     int SecretLength,
     string Secret,
     string Match,
-    double Entropy);
+    double Entropy)
+{
+    /// <summary>The rule's confidence, or Low when a high-confidence format holds an invented-looking value.</summary>
+    public Confidence Confidence { get; init; } = Rule.Confidence;
+}

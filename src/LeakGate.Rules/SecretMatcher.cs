@@ -115,7 +115,7 @@ public sealed class SecretMatcher(RuleSet ruleSet)
                 if (group is null || group.Length == 0) continue;
                 var matchStart = offset == start ? start + match.Index : absolute;
                 var candidate = new SecretMatch(rule, matchStart, match.Length, offset + group.Index, group.Length, group.Value, match.Value, ShannonEntropy.Of(group.ValueSpan));
-                if (Passes(candidate, text, options)) results.Add(candidate);
+                if (Evaluate(candidate, text, options) is { } confidence) results.Add(candidate with { Confidence = confidence });
             }
         }
         catch (RegexMatchTimeoutException)
@@ -141,24 +141,31 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         return null;
     }
 
-    private bool Passes(SecretMatch candidate, ReadOnlySpan<char> text, MatchOptions options)
+    /// <summary>
+    /// The confidence to report the candidate with, or null to drop it. A value that fails the entropy minimum or
+    /// looks invented is dropped by keyword and generic rules, but kept at low confidence by high-confidence
+    /// formats: a provider-prefixed token is worth a look even when someone typed it by hand.
+    /// </summary>
+    private Confidence? Evaluate(SecretMatch candidate, ReadOnlySpan<char> text, MatchOptions options)
     {
         var rule = candidate.Rule;
-        if (rule.MinEntropy is { } min && candidate.Entropy < min) return false;
-        if (!ChecksumValidator.IsValid(rule.Checksum, candidate.Secret)) return false;
-        if (PlaceholderFilter.IsPlaceholder(candidate.Secret)) return false;
+        if (!ChecksumValidator.IsValid(rule.Checksum, candidate.Secret)) return null;
+        var placeholder = PlaceholderFilter.Classify(candidate.Secret);
+        if (placeholder == PlaceholderKind.Template) return null;
+        var weak = placeholder == PlaceholderKind.Invented || (rule.MinEntropy is { } min && candidate.Entropy < min);
+        if (weak && rule.Confidence != Confidence.High) return null;
         var line = LineOf(text, candidate.MatchStart);
-        if (InlineAllowDirective.IsPresent(line)) return false;
+        if (InlineAllowDirective.IsPresent(line)) return null;
         var lineText = line.ToString();
         foreach (var allowlist in rule.Allowlists)
         {
-            if (allowlist.Allows(candidate.Secret, candidate.Match, lineText, options.Path, options.Commit)) return false;
+            if (allowlist.Allows(candidate.Secret, candidate.Match, lineText, options.Path, options.Commit)) return null;
         }
         foreach (var allowlist in ruleSet.Allowlists)
         {
-            if (allowlist.AppliesTo(rule.Id) && allowlist.Allows(candidate.Secret, candidate.Match, lineText, options.Path, options.Commit)) return false;
+            if (allowlist.AppliesTo(rule.Id) && allowlist.Allows(candidate.Secret, candidate.Match, lineText, options.Path, options.Commit)) return null;
         }
-        return true;
+        return weak ? Confidence.Low : rule.Confidence;
     }
 
     /// <summary>The line of <paramref name="text"/> that contains <paramref name="position"/>, without its terminator.</summary>

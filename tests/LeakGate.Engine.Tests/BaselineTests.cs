@@ -10,7 +10,7 @@ public class BaselineTests
 
     private static Finding FindingOf(string secret, string path, int line = 3, string? commit = null) => new()
     {
-        Rule = TokenRule,
+        Rule = TokenRule, Confidence = TokenRule.Confidence,
         Origin = new Origin(path) { Commit = commit is null ? null : new CommitInfo(commit, "A. Author", "a@host.test", DateTimeOffset.UnixEpoch, "add config") },
         StartLine = line, StartColumn = 7, EndLine = line, EndColumn = 7 + secret.Length,
         Secret = secret,

@@ -70,7 +70,7 @@ public class RedactorTests
         var secret = TestRules.Token;
         var finding = new Finding
         {
-            Rule = TestRules.RuleSet.Rules[0], Origin = new Origin("a.env"),
+            Rule = TestRules.RuleSet.Rules[0], Confidence = TestRules.RuleSet.Rules[0].Confidence, Origin = new Origin("a.env"),
             StartLine = 1, StartColumn = 7, EndLine = 1, EndColumn = 7 + secret.Length,
             Secret = secret, Context = new LineContext("key = " + secret + "  ", 6, secret.Length),
             Fingerprint = Fingerprint.Of("test-token", secret), Entropy = 4,

@@ -40,13 +40,13 @@ public static class SampleScan
         {
             new()
             {
-                Rule = aws, Origin = new Origin("src/app config.py"), StartLine = 3, StartColumn = 22, EndLine = 3, EndColumn = 42,
+                Rule = aws, Confidence = aws.Confidence, Origin = new Origin("src/app config.py"), StartLine = 3, StartColumn = 22, EndLine = 3, EndColumn = 42,
                 Secret = AwsKeyId, Context = new LineContext(awsLine, 21, 20), Entropy = 3.9842,
                 Fingerprint = Fingerprint.Of(aws.Id, AwsKeyId),
             },
             new()
             {
-                Rule = postgres, Origin = new Origin("deploy/values.yaml"), StartLine = 7, StartColumn = 6, EndLine = 7, EndColumn = 62,
+                Rule = postgres, Confidence = postgres.Confidence, Origin = new Origin("deploy/values.yaml"), StartLine = 7, StartColumn = 6, EndLine = 7, EndColumn = 62,
                 Secret = Password, Context = new LineContext(dbLine, 5, 56), Entropy = 3.3, Encodings = ["base64"],
                 Fingerprint = Fingerprint.Of(postgres.Id, Password),
             },

@@ -359,4 +359,29 @@ public class SecretMatcherTests
     {
         Assert.Equal(line, SecretMatcher.LineOf(text, position).ToString());
     }
+
+    [Theory]
+    [InlineData("high", true)]
+    [InlineData("medium", false)]
+    [InlineData("low", false)]
+    public void Invented_value_is_kept_at_low_confidence_only_by_high_confidence_formats(string confidence, bool kept)
+    {
+        var toml = "[[rules]]\nid = \"vendor-key\"\nregex = '''\\b(vk_[A-Za-z0-9]{20})\\b'''\nkeywords = [\"vk_\"]\nconfidence = \"" + confidence + "\"\n";
+
+        var matches = Match(toml, "key = vk_AAAAAAAAAAAAAAAAAAAA\n");
+
+        Assert.Equal(Enum.Parse<Confidence>(confidence, ignoreCase: true), Assert.Single(Match(toml, $"key = vk_{Value[..20]}\n")).Confidence);
+        if (kept) Assert.Equal(Confidence.Low, Assert.Single(matches).Confidence);
+        else Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Template_value_is_dropped_even_by_high_confidence_formats()
+    {
+        const string toml = "[[rules]]\nid = \"vendor-key\"\nregex = '''(vk_[^\\s\"]{6,40})'''\nkeywords = [\"vk_\"]\nconfidence = \"high\"\n";
+
+        Assert.Empty(Match(toml, "key = \"vk_${VENDOR_KEY}\"\n"));
+        Assert.Empty(Match(toml, "key = \"vk_<your-key>\"\n"));
+        Assert.Single(Match(toml, $"key = \"vk_{Value}\"\n"));
+    }
 }
