@@ -35,7 +35,7 @@ public static partial class PlaceholderFilter
         return distinct.Count <= 1;
     }
 
-    /// <summary>Runs of 8+ consecutive alphabet or digit characters ("ABCDEFGH", "1234567890"): typed by a
+    /// <summary>Runs of 8+ consecutive alphabet or digit characters ("ABCDEFGH", "1234567890", "aAbBcCdD"): typed by a
     /// person filling in a template, vanishingly rare (about 36^-7) in a random token.</summary>
     private static bool IsSequential(string secret)
     {
@@ -44,7 +44,8 @@ public static partial class PlaceholderFilter
         for (var i = 1; i < secret.Length; i++)
         {
             char previous = char.ToLowerInvariant(secret[i - 1]), current = char.ToLowerInvariant(secret[i]);
-            var ascending = char.IsAsciiLetterOrDigit(previous) && (current == previous + 1 || (previous == '9' && current == '0'));
+            var caseTwin = current == previous && secret[i] != secret[i - 1];
+            var ascending = char.IsAsciiLetterOrDigit(previous) && (current == previous + 1 || (previous == '9' && current == '0') || caseTwin);
             run = ascending ? run + 1 : 1;
             if (run >= MinimumRun) return true;
         }
