@@ -45,6 +45,7 @@ public static class ScanRunner
             ScanRoot = Path.GetFullPath(scanRoot),
             UseColor = !toFile && request.Format == "text" && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
             AutomationId = automationId,
+            Quiet = request.Quiet,
         };
         var writer = ReportFormat.WriterFor(request.Format);
         if (toFile)

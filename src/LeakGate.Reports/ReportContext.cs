@@ -7,6 +7,8 @@ public sealed record ReportContext(string ToolVersion, bool Redact)
     public string? ScanRoot { get; init; }
     /// <summary>Write ANSI colors (text format, only when the output is a terminal).</summary>
     public bool UseColor { get; init; }
+    /// <summary>Findings and errors only: no summary, no warnings (text format).</summary>
+    public bool Quiet { get; init; }
     /// <summary>A stable id for the kind of scan (SARIF automationDetails.id), e.g. "leakgate/scan/".</summary>
     public string AutomationId { get; init; } = "leakgate/scan/";
 }

@@ -27,14 +27,15 @@ public sealed class TextReportWriter : IReportWriter
             output.WriteLine($"  id      {finding.Fingerprint[..16]}");
             output.WriteLine();
         }
-        WriteMessages(result, output, paint);
-        WriteSummary(result, output, paint);
+        WriteMessages(result, output, paint, context.Quiet);
+        if (!context.Quiet) WriteSummary(result, output, paint);
     }
 
-    private static void WriteMessages(ScanResult result, TextWriter output, AnsiPaint paint)
+    private static void WriteMessages(ScanResult result, TextWriter output, AnsiPaint paint, bool errorsOnly)
     {
         foreach (var message in result.Diagnostics.Messages.OrderBy(m => m.Path, StringComparer.Ordinal))
         {
+            if (errorsOnly && message.Level != ScanMessageLevel.Error) continue;
             var label = message.Level == ScanMessageLevel.Error ? paint.Red("error") : paint.Yellow("warning");
             output.WriteLine(message.Path is null ? $"{label}: {message.Text}" : $"{label}: {message.Path}: {message.Text}");
         }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace LeakGate.Rules;
 
 /// <summary>
@@ -10,9 +8,9 @@ public sealed class Allowlist
 {
     public string? Description { get; init; }
     public bool RequireAll { get; init; }
-    public IReadOnlyList<Regex> Regexes { get; init; } = [];
+    public IReadOnlyList<DeferredRegex> Regexes { get; init; } = [];
     public RegexTarget RegexTarget { get; init; } = RegexTarget.Secret;
-    public IReadOnlyList<Regex> Paths { get; init; } = [];
+    public IReadOnlyList<DeferredRegex> Paths { get; init; } = [];
     public IReadOnlyList<string> Stopwords { get; init; } = [];
     public IReadOnlyList<string> Commits { get; init; } = [];
     /// <summary>For a global allowlist: the rule ids it applies to (all rules when empty).</summary>

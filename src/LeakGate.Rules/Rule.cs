@@ -25,7 +25,7 @@ public sealed partial class Rule
     public string? SecretGroup { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public double? MinEntropy { get; init; }
-    public Regex? PathFilter { get; init; }
+    public DeferredRegex? PathFilter { get; init; }
     public IReadOnlyList<Allowlist> Allowlists { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public Severity Severity { get; init; } = Severity.High;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
@@ -76,7 +75,7 @@ public static class RuleConfigLoader
             rules.Add(rule);
         }
 
-        var allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(ReadAllowlist).ToList();
+        var allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(a => ReadAllowlist(a, compileRegexes)).ToList();
         return new RuleConfig
         {
             Title = reader.String("title"),
@@ -104,14 +103,14 @@ public static class RuleConfigLoader
             SecretGroup = reader.IntegerOrString("secretGroup"),
             MinEntropy = reader.Number("entropy"),
             Keywords = reader.Strings("keywords").Select(k => k.ToLowerInvariant()).Where(k => k.Length > 0).Distinct().ToList(),
-            PathFilter = path is null ? null : CompileAuxiliary(reader, "path", path),
+            PathFilter = path is null ? null : CompileAuxiliary(reader, "path", path, compileRegex),
             Tags = reader.Strings("tags"),
             Severity = ParseEnum<Severity>(reader, "severity") ?? Severity.High,
             Confidence = ParseEnum<Confidence>(reader, "confidence") ?? Confidence.Medium,
             Checksum = ParseChecksum(reader),
             Examples = reader.Strings("examples"),
             NegativeExamples = reader.Strings("negativeExamples"),
-            Allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(ReadAllowlist).ToList(),
+            Allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(a => ReadAllowlist(a, compileRegex)).ToList(),
             Source = reader.File is null ? null : $"{reader.File}:{reader.TableLine}",
         };
         if (compileRegex) CompileRule(reader, rule);
@@ -147,20 +146,23 @@ public static class RuleConfigLoader
         }
     }
 
-    private static Regex CompileAuxiliary(TomlTableReader reader, string key, string pattern)
+    /// <summary>A path or allowlist pattern: translated now, built on first use, or now when <paramref name="validate"/>.</summary>
+    private static DeferredRegex CompileAuxiliary(TomlTableReader reader, string key, string pattern, bool validate)
     {
-        var translated = TranslateRegex(reader, key, pattern);
+        var regex = new DeferredRegex(TranslateRegex(reader, key, pattern));
+        if (!validate) return regex;
         try
         {
-            return RegexFactory.Create(translated);
+            _ = regex.Value;
         }
         catch (ArgumentException ex)
         {
             throw reader.Error(key, $"regex does not compile: {ex.Message}");
         }
+        return regex;
     }
 
-    private static Allowlist ReadAllowlist(TomlTableReader reader)
+    private static Allowlist ReadAllowlist(TomlTableReader reader, bool validate)
     {
         reader.RejectUnknownKeys(AllowlistKeys);
         var condition = reader.String("condition")?.ToUpperInvariant();
@@ -170,7 +172,7 @@ public static class RuleConfigLoader
         {
             Description = reader.String("description"),
             RequireAll = condition == "AND",
-            Regexes = reader.Strings("regexes").Select(r => CompileAuxiliary(reader, "regexes", r)).ToList(),
+            Regexes = reader.Strings("regexes").Select(r => CompileAuxiliary(reader, "regexes", r, validate)).ToList(),
             RegexTarget = target switch
             {
                 null or "secret" => RegexTarget.Secret,
@@ -178,7 +180,7 @@ public static class RuleConfigLoader
                 "line" => RegexTarget.Line,
                 _ => throw reader.Error("regexTarget", "regexTarget must be \"secret\", \"match\" or \"line\""),
             },
-            Paths = reader.Strings("paths").Select(p => CompileAuxiliary(reader, "paths", p)).ToList(),
+            Paths = reader.Strings("paths").Select(p => CompileAuxiliary(reader, "paths", p, validate)).ToList(),
             Stopwords = reader.Strings("stopwords"),
             Commits = reader.Strings("commits"),
             TargetRules = reader.Strings("targetRules"),

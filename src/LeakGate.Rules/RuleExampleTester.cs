@@ -31,6 +31,17 @@ public static class RuleExampleTester
             failures.Add(new RuleTestFailure(rule, $"regex does not compile: {ex.Message}"));
             return failures;
         }
+        foreach (var pattern in rule.Allowlists.SelectMany(a => a.Regexes.Concat(a.Paths)).Append(rule.PathFilter).OfType<DeferredRegex>())
+        {
+            try
+            {
+                _ = pattern.Value;
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add(new RuleTestFailure(rule, $"allowlist or path regex does not compile: {ex.Message}"));
+            }
+        }
         if (requireExamples)
         {
             if (rule.Examples.Count < MinimumExamples) failures.Add(new RuleTestFailure(rule, $"has {rule.Examples.Count} examples, needs at least {MinimumExamples}"));

@@ -41,4 +41,15 @@ public sealed class TextAndJsonReportWriterTests
         Assert.Equal(SampleScan.AwsKeyId, clear.GetProperty("findings")[0].GetProperty("secret").GetString());
         Assert.Equal(2, redacted.GetProperty("summary").GetProperty("itemsScanned").GetInt32());
     }
+
+    [Fact]
+    public void Quiet_text_report_has_findings_but_no_summary_or_warnings()
+    {
+        var output = new StringWriter();
+        new TextReportWriter().Write(SampleScan.Create(), SampleScan.Context() with { Quiet = true }, output);
+
+        Assert.Contains("aws-access-key-id", output.ToString());
+        Assert.DoesNotContain("secret(s) found", output.ToString());
+        Assert.DoesNotContain("warning:", output.ToString());
+    }
 }

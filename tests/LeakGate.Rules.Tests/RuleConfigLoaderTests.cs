@@ -119,7 +119,7 @@ public class RuleConfigLoaderTests
         var pathRule = config.Rules[1];
         Assert.Null(pathRule.Pattern);
         Assert.False(pathRule.IsAmendment);
-        Assert.Matches(pathRule.PathFilter!, "deploy/prod.jks");
+        Assert.Matches(pathRule.PathFilter!.Value, "deploy/prod.jks");
         Assert.Equal(Severity.Medium, pathRule.Severity);
         Assert.Equal(Confidence.Medium, pathRule.Confidence);
     }

@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+using LeakGate.Engine;
+using LibGit2Sharp;
+
+namespace LeakGate.Git;
+
+/// <summary>
+/// A repository's history as distinct blobs: commits are walked oldest first, each is compared with its
+/// parents (libgit2 skips identical subtrees), and every blob a commit introduces is recorded once with
+/// its earliest commit and path. Each distinct blob then becomes one item, so every byte is scanned once
+/// and a secret committed and later deleted is still found. Blob content is read lazily by the worker
+/// that scans it, through one <see cref="Repository"/> per thread (LibGit2Sharp handles are not thread-safe).
+/// </summary>
+public sealed class GitHistorySource : IScanSource, IDisposable
+{
+    /// <summary>Blobs up to this size are read by the producer (Git LFS pointers are at most 1024 bytes).</summary>
+    private const int SmallBlob = 1024;
+    private static readonly CompareOptions TreeOnly = new() { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
+    private readonly Repository _repo;
+    private readonly GitHistoryOptions _options;
+    private readonly ThreadLocal<Repository> _readers;
+
+    /// <summary>Opens the repository at (or above) <paramref name="path"/>; throws <see cref="GitException"/> when there is none.</summary>
+    public GitHistorySource(string path, GitHistoryOptions options)
+    {
+        _repo = GitRepository.Open(path);
+        _options = options;
+        var gitDir = _repo.Info.Path;
+        _readers = new ThreadLocal<Repository>(() => new Repository(gitDir), trackAllValues: true);
+        Commits = HistorySelection.Select(_repo, options);
+    }
+
+    /// <summary>The selected commits, oldest first.</summary>
+    public IReadOnlyList<Commit> Commits { get; }
+
+    public string WorkingDirectory => _repo.Info.WorkingDirectory ?? _repo.Info.Path;
+    public bool IsShallow => _repo.Info.IsShallow;
+
+    public async IAsyncEnumerable<ScanItem> ReadAsync(ScanDiagnostics diagnostics, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        if (_repo.Info.IsShallow) diagnostics.Warn(null, "shallow clone: history is truncated; scanned the commits that exist");
+        if (Commits.Count == 0) diagnostics.Warn(null, "no commits to scan (empty repository or empty selection)");
+        var places = CollectBlobs(diagnostics, cancellationToken);
+        foreach (var (blob, path, commit, otherPlaces) in places.InOrder())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var origin = new Origin(path) { Commit = commit, BlobId = blob.Sha, OtherPlaces = otherPlaces };
+            if (ToItem(blob, origin, diagnostics) is { } item) yield return item;
+        }
+    }
+
+    private BlobPlaces CollectBlobs(ScanDiagnostics diagnostics, CancellationToken cancellationToken)
+    {
+        var places = new BlobPlaces();
+        foreach (var commit in Commits)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                Introductions(commit, places);
+            }
+            catch (LibGit2SharpException ex)
+            {
+                diagnostics.Error($"commit {commit.Sha}", $"cannot read (corrupt or missing object): {GitRepository.FirstLine(ex.Message)}");
+            }
+        }
+        if (_options.AllBlobs) AddUnreachable(places, diagnostics);
+        return places;
+    }
+
+    /// <summary>The blobs <paramref name="commit"/> adds or changes relative to every parent (for a merge: what none of its parents had at that path).</summary>
+    private void Introductions(Commit commit, BlobPlaces places)
+    {
+        var parents = commit.Parents.ToList();
+        if (parents.Any(p => p.Tree.Id == commit.Tree.Id)) return;
+        CommitInfo? info = null;
+        var changes = _repo.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
+        foreach (var change in changes)
+        {
+            if (change.Status is not (ChangeKind.Added or ChangeKind.Modified or ChangeKind.TypeChanged or ChangeKind.Renamed or ChangeKind.Copied)) continue;
+            if (change.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile or Mode.SymbolicLink)) continue;
+            if (parents.Skip(1).Any(p => p[change.Path]?.Target.Id == change.Oid)) continue;
+            info ??= GitRepository.InfoOf(commit);
+            places.Introduce(change.Oid, change.Path, info);
+        }
+    }
+
+    private void AddUnreachable(BlobPlaces places, ScanDiagnostics diagnostics)
+    {
+        try
+        {
+            foreach (var obj in _repo.ObjectDatabase)
+            {
+                if (obj is Blob blob && !places.Contains(blob.Id)) places.Introduce(blob.Id, $"(unreachable blob {blob.Sha})", null);
+            }
+        }
+        catch (LibGit2SharpException ex)
+        {
+            diagnostics.Error(null, $"cannot list every object (corrupt object database): {GitRepository.FirstLine(ex.Message)}");
+        }
+    }
+
+    private ScanItem? ToItem(ObjectId blob, Origin origin, ScanDiagnostics diagnostics)
+    {
+        long size;
+        try
+        {
+            size = _repo.ObjectDatabase.RetrieveObjectMetadata(blob).Size;
+            if (size > SmallBlob) return new ScanItem(origin, () => OpenBlob(blob), size);
+            var content = ReadBlob(_repo, blob);
+            if (LfsPointer.Is(content))
+            {
+                diagnostics.Skip(origin.Path, $"skipped: Git LFS pointer (blob {blob.Sha[..12]}); the object it points to is not in the repository");
+                return null;
+            }
+            return new ScanItem(origin, () => new MemoryStream(content, writable: false), content.Length);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            diagnostics.Error(origin.Path, $"blob {blob.Sha}: cannot read (corrupt or missing object): {GitRepository.FirstLine(ex.Message)}");
+            return null;
+        }
+    }
+
+    private Stream OpenBlob(ObjectId blob)
+    {
+        try
+        {
+            var reader = _readers.Value!;
+            var found = reader.Lookup<Blob>(blob) ?? throw new LibGit2SharpException($"object {blob.Sha} is missing");
+            return found.GetContentStream();
+        }
+        catch (LibGit2SharpException ex)
+        {
+            throw new IOException($"blob {blob.Sha}: corrupt or missing object: {GitRepository.FirstLine(ex.Message)}", ex);
+        }
+    }
+
+    private static byte[] ReadBlob(Repository repo, ObjectId id)
+    {
+        var blob = repo.Lookup<Blob>(id) ?? throw new LibGit2SharpException($"object {id.Sha} is missing");
+        using var stream = blob.GetContentStream();
+        using var copy = new MemoryStream((int)Math.Min(blob.Size, int.MaxValue));
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public void Dispose()
+    {
+        foreach (var reader in _readers.Values) reader.Dispose();
+        _readers.Dispose();
+        _repo.Dispose();
+    }
+}
