@@ -11,4 +11,6 @@ public sealed record ReportContext(string ToolVersion, bool Redact)
     public bool Quiet { get; init; }
     /// <summary>A stable id for the kind of scan (SARIF automationDetails.id), e.g. "leakgate/scan/".</summary>
     public string AutomationId { get; init; } = "leakgate/scan/";
+    /// <summary>For git scans: the repository and revision scanned (SARIF versionControlProvenance); null otherwise.</summary>
+    public RepositoryProvenance? VersionControl { get; init; }
 }

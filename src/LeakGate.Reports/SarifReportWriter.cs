@@ -41,6 +41,17 @@ public sealed class SarifReportWriter : IReportWriter
             var root = context.ScanRoot.EndsWith('/') ? context.ScanRoot : context.ScanRoot + "/";
             run.OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [SourceRootId] = new() { Uri = new Uri("file://" + root) } };
         }
+        if (context.VersionControl is { } vcs)
+        {
+            run.VersionControlProvenance =
+            [
+                new VersionControlDetails
+                {
+                    RepositoryUri = vcs.RepositoryUri, RevisionId = vcs.RevisionId, Branch = vcs.Branch,
+                    MappedTo = context.ScanRoot is null ? null : new ArtifactLocation { UriBaseId = SourceRootId },
+                },
+            ];
+        }
         var log = new SarifLog { Version = SarifVersion.Current, SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"), Runs = [run] };
         output.Write(JsonConvert.SerializeObject(log, Formatting.Indented));
         output.WriteLine();

@@ -8,4 +8,6 @@ public enum ChecksumKind
     GitHubCrc32,
     /// <summary>npm npm_ tokens: the same scheme as GitHub's.</summary>
     NpmCrc32,
+    /// <summary>Cloudflare cfk_/cfut_/cfat_ tokens: a 40-character body, then CRC32 of the body as 8 lowercase hex digits.</summary>
+    CloudflareCrc32,
 }

@@ -11,6 +11,7 @@ public static class ChecksumValidator
     {
         ChecksumKind.None => true,
         ChecksumKind.GitHubCrc32 or ChecksumKind.NpmCrc32 => IsValidCrc32Base62(secret),
+        ChecksumKind.CloudflareCrc32 => IsValidCrc32HexSuffix(secret, bodyLength: 40),
         _ => false,
     };
 
@@ -35,5 +36,21 @@ public static class ChecksumValidator
             crc /= 62;
         }
         return payload[30..].SequenceEqual(expected);
+    }
+
+    /// <summary>Prefix up to '_', a body of <paramref name="bodyLength"/> characters, then CRC32(body) as 8 lowercase hex digits.</summary>
+    private static bool IsValidCrc32HexSuffix(string secret, int bodyLength)
+    {
+        var payload = secret.AsSpan(secret.IndexOf('_') + 1);
+        if (payload.Length != bodyLength + 8) return false;
+        Span<byte> body = stackalloc byte[bodyLength];
+        for (var i = 0; i < bodyLength; i++)
+        {
+            if (payload[i] > 127) return false;
+            body[i] = (byte)payload[i];
+        }
+        Span<char> expected = stackalloc char[8];
+        Crc32.HashToUInt32(body).TryFormat(expected, out _, "x8");
+        return payload[bodyLength..].SequenceEqual(expected);
     }
 }

@@ -200,6 +200,7 @@ public static class RuleConfigLoader
         null => ChecksumKind.None,
         "github-crc32" => ChecksumKind.GitHubCrc32,
         "npm-crc32" => ChecksumKind.NpmCrc32,
-        var other => throw reader.Error("validate", $"unknown checksum kind '{other}' (known: github-crc32, npm-crc32)"),
+        "cloudflare-crc32" => ChecksumKind.CloudflareCrc32,
+        var other => throw reader.Error("validate", $"unknown checksum kind '{other}' (known: github-crc32, npm-crc32, cloudflare-crc32)"),
     };
 }

@@ -1,4 +1,4 @@
-// Covers ChecksumValidator: GitHub/npm style tokens whose last six characters are base62(CRC32(body)).
+// Covers ChecksumValidator: GitHub/npm tokens ending in base62(CRC32(body)), Cloudflare tokens ending in hex CRC32(body).
 using System.IO.Hashing;
 using System.Text;
 
@@ -91,5 +91,21 @@ public class ChecksumValidatorTests
     public void Kind_none_accepts_anything()
     {
         Assert.True(ChecksumValidator.IsValid(ChecksumKind.None, "whatever"));
+    }
+
+    [Theory]
+    [InlineData("cfk_")]
+    [InlineData("cfut_")]
+    [InlineData("cfat_")]
+    public void Cloudflare_token_with_hex_crc32_of_its_body_passes_and_a_changed_one_fails(string prefix)
+    {
+        var random = new Random(prefix.Length);
+        var body = new string(Enumerable.Range(0, 40).Select(_ => Base62[random.Next(62)]).ToArray());
+        var token = prefix + body + Crc32.HashToUInt32(Encoding.ASCII.GetBytes(body)).ToString("x8");
+        var changed = prefix + (body[0] == 'A' ? 'B' : 'A') + token[(prefix.Length + 1)..];
+
+        Assert.True(ChecksumValidator.IsValid(ChecksumKind.CloudflareCrc32, token));
+        Assert.False(ChecksumValidator.IsValid(ChecksumKind.CloudflareCrc32, changed));
+        Assert.False(ChecksumValidator.IsValid(ChecksumKind.CloudflareCrc32, token + "0"));
     }
 }

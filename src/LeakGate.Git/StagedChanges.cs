@@ -1,0 +1,28 @@
+using LibGit2Sharp;
+
+namespace LeakGate.Git;
+
+/// <summary>
+/// What the next commit would add: the index compared with HEAD (with the empty tree when HEAD is unborn).
+/// Content comes from the index blobs, never the working copy, so a partially staged file is judged by
+/// what is staged. In a merge, lines the other side brings are new to HEAD and are scanned too.
+/// </summary>
+public static class StagedChanges
+{
+    public static IReadOnlyList<AddedFile> Read(string path)
+    {
+        using var repo = GitRepository.OpenWithWorkTree(path, "the staged scan");
+        try
+        {
+            var conflicts = repo.Index.Conflicts.Select(c => (c.Ours ?? c.Theirs ?? c.Ancestor).Path).ToList();
+            if (conflicts.Count > 0) throw new GitException($"unresolved merge conflicts in {string.Join(", ", conflicts.Take(3))}{(conflicts.Count > 3 ? ", ..." : "")}: resolve and stage them first");
+            var head = repo.Head.Tip?.Tree;
+            var patch = repo.Diff.Compare<Patch>(head, DiffTargets.Index, null, null, PatchReader.Options);
+            return PatchReader.AddedFiles(patch);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            throw new GitException($"cannot read the staged changes: {GitRepository.FirstLine(ex.Message)}");
+        }
+    }
+}

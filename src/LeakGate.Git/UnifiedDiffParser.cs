@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LeakGate.Git;
+
+/// <summary>
+/// Reads a unified diff (<c>git diff</c>, <c>diff -u</c>) and returns the lines it adds, by their number in
+/// the new file. Deleted files add nothing; "Binary files ... differ" entries are counted as binary.
+/// </summary>
+public static partial class UnifiedDiffParser
+{
+    [GeneratedRegex(@"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")]
+    private static partial Regex HunkHeader();
+
+    public static IReadOnlyList<AddedFile> Parse(TextReader reader)
+    {
+        var files = new List<AddedFile>();
+        string? path = null;
+        var binary = false;
+        List<AddedLine>? lines = null;
+        var next = 0;
+        int oldLeft = 0, newLeft = 0;
+        var inHunk = false;
+        var gitHeader = false;
+
+        void Flush()
+        {
+            if (path is not null && path != "/dev/null" && (binary || lines?.Count > 0)) files.Add(new AddedFile(path, binary ? [] : lines!) { IsBinary = binary });
+            path = null;
+            lines = null;
+            binary = false;
+            inHunk = false;
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith("diff --git ", StringComparison.Ordinal))
+            {
+                Flush();
+                path = PathFromDiffGit(line);
+                lines = [];
+                gitHeader = true;
+                continue;
+            }
+            if (line.StartsWith("--- ", StringComparison.Ordinal) && !inHunk)
+            {
+                if (!gitHeader) Flush();
+                lines ??= [];
+                continue;
+            }
+            if (line.StartsWith("+++ ", StringComparison.Ordinal) && !inHunk)
+            {
+                lines ??= [];
+                path = StripPrefix(line[4..]);
+                gitHeader = false;
+                continue;
+            }
+            if (line.StartsWith("Binary files ", StringComparison.Ordinal))
+            {
+                binary = true;
+                gitHeader = false;
+                continue;
+            }
+            var hunk = HunkHeader().Match(line);
+            if (hunk.Success)
+            {
+                oldLeft = hunk.Groups[1].Success ? int.Parse(hunk.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
+                next = int.Parse(hunk.Groups[2].Value, CultureInfo.InvariantCulture);
+                newLeft = hunk.Groups[3].Success ? int.Parse(hunk.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
+                inHunk = oldLeft + newLeft > 0;
+                lines ??= [];
+                continue;
+            }
+            if (!inHunk || lines is null) continue;
+            if (line.StartsWith('\\')) continue;
+            if (line.StartsWith('+'))
+            {
+                lines.Add(new AddedLine(next++, line[1..]));
+                newLeft--;
+            }
+            else if (line.StartsWith('-'))
+            {
+                oldLeft--;
+            }
+            else
+            {
+                next++;
+                newLeft--;
+                oldLeft--;
+            }
+            if (oldLeft <= 0 && newLeft <= 0) inHunk = false;
+        }
+        Flush();
+        return files;
+    }
+
+    private static string? PathFromDiffGit(string line)
+    {
+        var at = line.LastIndexOf(" b/", StringComparison.Ordinal);
+        return at < 0 ? null : line[(at + 3)..];
+    }
+
+    /// <summary>"b/src/app.cs\t2024-01-01 ..." → "src/app.cs".</summary>
+    private static string StripPrefix(string name)
+    {
+        var tab = name.IndexOf('\t');
+        if (tab >= 0) name = name[..tab];
+        if (name.Length > 1 && name[0] == '"' && name[^1] == '"') name = name[1..^1];
+        return name.StartsWith("b/", StringComparison.Ordinal) ? name[2..] : name;
+    }
+}
