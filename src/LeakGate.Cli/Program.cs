@@ -8,6 +8,10 @@ var root = new RootCommand("LeakGate: find leaked credentials in files, git hist
     ScanCommand.Create(),
     BaselineCommand.Create(),
     RulesCommand.Create(),
+    GitCommand.Create(),
+    StagedCommand.Create(),
+    DiffCommand.Create(),
+    InstallHookCommand.Create(),
 };
 
 var parse = root.Parse(args);

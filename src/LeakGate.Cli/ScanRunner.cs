@@ -37,7 +37,7 @@ public static class ScanRunner
         return ExitCodeOf(request, result);
     }
 
-    public static void WriteReport(ScanRequest request, ScanResult result, string scanRoot, string automationId = "leakgate/scan/")
+    public static void WriteReport(ScanRequest request, ScanResult result, string scanRoot, string automationId = "leakgate/scan/", RepositoryProvenance? versionControl = null)
     {
         var toFile = request.OutputPath is not null;
         var context = new ReportContext(ToolVersion, request.Redact)
@@ -45,6 +45,7 @@ public static class ScanRunner
             ScanRoot = Path.GetFullPath(scanRoot),
             UseColor = !toFile && request.Format == "text" && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
             AutomationId = automationId,
+            VersionControl = versionControl,
             Quiet = request.Quiet,
         };
         var writer = ReportFormat.WriterFor(request.Format);

@@ -14,7 +14,6 @@ public static class EncodedTextDecoder
     private const int MinDecodedLength = 8;
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
     private static readonly SearchValues<char> PercentRunStops = SearchValues.Create(" \t\r\n\"'`<>()[]{},;");
-    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     /// <summary>Appends the decodable runs that start in [from, to) of <paramref name="text"/>.</summary>
     public static void FindRuns(ReadOnlySpan<char> text, int from, int to, List<EncodedRun> runs)
@@ -68,10 +67,20 @@ public static class EncodedTextDecoder
             position = end + 1;
             if (start < from) continue;
             var run = text[start..end].ToString();
-            if (!HasPercentEscape(run)) continue;
+            if (!HasPercentEscape(run) || IsLiteralUrl(run)) continue;
             var decoded = Uri.UnescapeDataString(run);
             if (decoded.Length >= MinDecodedLength && decoded != run && IsReadable(decoded)) runs.Add(new EncodedRun(start, end - start, "percent", decoded));
         }
+    }
+
+    /// <summary>
+    /// In a literal URL, percent-encoding is the URL's own syntax (an encoded '@' in a password is not a
+    /// delimiter); URL rules match the encoded form, and decoding it whole would split it in the wrong places.
+    /// </summary>
+    private static bool IsLiteralUrl(string run)
+    {
+        var scheme = run.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && scheme < run.IndexOf('%');
     }
 
     private static bool HasPercentEscape(string run)
@@ -108,18 +117,17 @@ public static class EncodedTextDecoder
         return TryReadable(bytes.AsSpan(0, written), out decoded);
     }
 
+    /// <summary>
+    /// Decodes as UTF-8. Short runs must be valid; a long run (a base64 PEM file, say) may carry a rare corrupt
+    /// byte (at most one per thousand), which becomes U+FFFD instead of hiding everything else in it.
+    /// </summary>
     private static bool TryReadable(ReadOnlySpan<byte> bytes, out string decoded)
     {
         decoded = "";
         if (bytes.Length < MinDecodedLength) return false;
-        try
-        {
-            decoded = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+        decoded = Encoding.UTF8.GetString(bytes);
+        var replaced = decoded.AsSpan().Count('\ufffd');
+        if (replaced > 0 && (bytes.Length < 1024 || replaced * 1000 > bytes.Length)) return false;
         return IsReadable(decoded);
     }
 

@@ -64,8 +64,7 @@ public sealed class ScanPipeline(RuleSet ruleSet, ScanSettings settings)
 
     private (IReadOnlyList<Finding> Findings, int Suppressed) Finish(IEnumerable<Finding> found)
     {
-        var unique = found
-            .Where(f => f.Confidence >= settings.MinConfidence)
+        var unique = MostSpecificPerSpan(found.Where(f => f.Confidence >= settings.MinConfidence))
             .DistinctBy(f => (f.Fingerprint, f.Origin.Path, f.Origin.Commit?.Sha, f.StartLine, f.StartColumn))
             .OrderBy(f => f.Origin.Path, StringComparer.Ordinal)
             .ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn).ThenBy(f => f.RuleId, StringComparer.Ordinal)
@@ -74,4 +73,17 @@ public sealed class ScanPipeline(RuleSet ruleSet, ScanSettings settings)
         var reported = unique.Where(f => !baseline.Contains(f)).ToList();
         return (reported, unique.Count - reported.Count);
     }
+
+    /// <summary>
+    /// When several rules report the very same span (a provider rule and a generic one on one token), keeps the
+    /// most confident, preferring a provider rule over a generic one: one secret, one finding.
+    /// </summary>
+    private static IEnumerable<Finding> MostSpecificPerSpan(IEnumerable<Finding> findings) =>
+        findings
+            .GroupBy(f => (f.Origin.Path, f.Origin.Commit?.Sha, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn))
+            .Select(g => g
+                .OrderByDescending(f => f.Confidence)
+                .ThenBy(f => f.Rule.Tags.Contains("generic") ? 1 : 0)
+                .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                .First());
 }

@@ -7,14 +7,14 @@ namespace LeakGate.Git;
 public static class GitRepository
 {
     /// <summary>The repository that contains <paramref name="path"/> (a work tree, a subdirectory of one, or a bare repository).</summary>
-    public static Repository Open(string path)
+    public static Repository Open(string path, string? indexPath = null)
     {
         var full = Path.GetFullPath(path);
         if (!Directory.Exists(full)) throw new GitException($"no such directory: {path}");
         var found = Repository.Discover(full) ?? throw new GitException($"not a git repository (or any parent up to /): {path}");
         try
         {
-            return new Repository(found);
+            return indexPath is null ? new Repository(found) : new Repository(found, new RepositoryOptions { IndexPath = indexPath });
         }
         catch (LibGit2SharpException ex)
         {
@@ -23,9 +23,9 @@ public static class GitRepository
     }
 
     /// <summary>Opens a repository and fails with a clear message when it has no work tree (bare).</summary>
-    public static Repository OpenWithWorkTree(string path, string purpose)
+    public static Repository OpenWithWorkTree(string path, string purpose, string? indexPath = null)
     {
-        var repo = Open(path);
+        var repo = Open(path, indexPath);
         if (repo.Info.IsBare)
         {
             repo.Dispose();

@@ -11,7 +11,7 @@ public static class StagedChanges
 {
     public static IReadOnlyList<AddedFile> Read(string path)
     {
-        using var repo = GitRepository.OpenWithWorkTree(path, "the staged scan");
+        using var repo = GitRepository.OpenWithWorkTree(path, "the staged scan", IndexFromEnvironment());
         try
         {
             var conflicts = repo.Index.Conflicts.Select(c => (c.Ours ?? c.Theirs ?? c.Ancestor).Path).ToList();
@@ -25,4 +25,11 @@ public static class StagedChanges
             throw new GitException($"cannot read the staged changes: {GitRepository.FirstLine(ex.Message)}");
         }
     }
+
+    /// <summary>
+    /// The index git asks hooks to read: <c>git commit -a</c> and <c>git commit PATH</c> stage into a temporary
+    /// index and name it in GIT_INDEX_FILE (libgit2 does not read that variable itself).
+    /// </summary>
+    private static string? IndexFromEnvironment() =>
+        Environment.GetEnvironmentVariable("GIT_INDEX_FILE") is { Length: > 0 } index && File.Exists(index) ? Path.GetFullPath(index) : null;
 }

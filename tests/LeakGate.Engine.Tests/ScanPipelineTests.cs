@@ -151,4 +151,16 @@ public class ScanPipelineTests
             foreach (var item in items) yield return item;
         }
     }
+
+    [Fact]
+    public async Task Two_rules_on_the_same_span_give_one_finding_from_the_most_specific_rule()
+    {
+        var rules = TestRules.Build(TestRules.Toml + "[[rules]]\nid = \"generic-token-assignment\"\nregex = '''key = (tok_[A-Za-z0-9]{24})'''\nkeywords = [\"key =\"]\nconfidence = \"high\"\ntags = [\"generic\"]\n");
+        using var dir = new TempDirectory();
+        dir.WriteText("app.env", "key = " + Token + "\n");
+
+        var result = await TestRules.ScanAsync(dir.Path, rules: rules);
+
+        Assert.Equal("test-token", Assert.Single(result.Findings).RuleId);
+    }
 }

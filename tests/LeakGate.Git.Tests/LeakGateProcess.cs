@@ -1,0 +1,54 @@
+// Runs the real leakgate command (the built CLI assembly) as a child process and captures its output.
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace LeakGate.Git.Tests;
+
+public sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
+{
+    /// <summary>Asserts the exit code, showing both output streams when it is not the expected one.</summary>
+    public ProcessResult ExitsWith(int expected)
+    {
+        Assert.True(ExitCode == expected, $"expected exit code {expected}, got {ExitCode}\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}");
+        return this;
+    }
+
+    public JsonElement Json => JsonDocument.Parse(StdOut).RootElement;
+
+    public IReadOnlyList<JsonElement> Findings => Json.GetProperty("findings").EnumerateArray().ToList();
+}
+
+public static class LeakGateProcess
+{
+    public static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "leakgate.dll");
+
+    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    public static ProcessResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        start.ArgumentList.Add(CliAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        TempRepo.Isolate(start);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"leakgate {string.Join(' ', args)} did not finish in 2 minutes");
+        }
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Asserts a one-line error: exit code 2, a "leakgate: error:" message, and no stack trace.</summary>
+    public static void AssertOneLineError(ProcessResult result, string expectedFragment)
+    {
+        result.ExitsWith(2);
+        Assert.Contains(expectedFragment, result.StdErr);
+        Assert.DoesNotContain("   at ", result.StdErr);
+        Assert.DoesNotContain("Exception", result.StdErr);
+    }
+}
