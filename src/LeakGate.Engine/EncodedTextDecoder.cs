@@ -66,21 +66,25 @@ public static class EncodedTextDecoder
             var end = length < 0 ? text.Length : percent + length;
             position = end + 1;
             if (start < from) continue;
+            start += UrlAuthorityLength(text[start..end]);
             var run = text[start..end].ToString();
-            if (!HasPercentEscape(run) || IsLiteralUrl(run)) continue;
+            if (!HasPercentEscape(run)) continue;
             var decoded = Uri.UnescapeDataString(run);
             if (decoded.Length >= MinDecodedLength && decoded != run && IsReadable(decoded)) runs.Add(new EncodedRun(start, end - start, "percent", decoded));
         }
     }
 
     /// <summary>
-    /// In a literal URL, percent-encoding is the URL's own syntax (an encoded '@' in a password is not a
-    /// delimiter); URL rules match the encoded form, and decoding it whole would split it in the wrong places.
+    /// In a literal URL the authority (<c>user:password@host</c>) is percent-encoded as URL syntax: an encoded
+    /// '@' in a password is not a delimiter, and URL rules match the encoded form. Only the path and query after
+    /// it are decoded. Returns how many leading characters of <paramref name="run"/> that authority takes.
     /// </summary>
-    private static bool IsLiteralUrl(string run)
+    private static int UrlAuthorityLength(ReadOnlySpan<char> run)
     {
-        var scheme = run.IndexOf("://", StringComparison.Ordinal);
-        return scheme > 0 && scheme < run.IndexOf('%');
+        var scheme = run.IndexOf("://");
+        if (scheme <= 0 || scheme > run.IndexOf('%')) return 0;
+        var path = run[(scheme + 3)..].IndexOf('/');
+        return path < 0 ? run.Length : scheme + 3 + path;
     }
 
     private static bool HasPercentEscape(string run)

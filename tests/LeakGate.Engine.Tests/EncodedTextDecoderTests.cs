@@ -125,4 +125,21 @@ public class EncodedTextDecoderTests
 
         Assert.Equal(["delta echo foxtrot"], runs.Select(r => r.Decoded));
     }
+
+    [Fact]
+    public void Url_authority_is_left_encoded_and_only_path_and_query_are_decoded()
+    {
+        const string socket = "mongodb://app:Pa%40ssw0rd99@%2Ftmp%2Fmongodb-27017.sock";
+        const string query = "https://h.test/cb?next=%2Fhome%2Faccount&id=42";
+
+        var socketRuns = new List<EncodedRun>();
+        EncodedTextDecoder.FindRuns(socket, 0, socket.Length, socketRuns);
+        var queryRuns = new List<EncodedRun>();
+        EncodedTextDecoder.FindRuns(query, 0, query.Length, queryRuns);
+
+        Assert.DoesNotContain(socketRuns, r => r.Encoding == "percent");
+        var run = Assert.Single(queryRuns, r => r.Encoding == "percent");
+        Assert.Equal("https://h.test".Length, run.Start);
+        Assert.Equal("/cb?next=/home/account&id=42", run.Decoded);
+    }
 }

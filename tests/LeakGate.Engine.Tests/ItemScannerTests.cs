@@ -261,7 +261,7 @@ public class ItemScannerTests
 
         Assert.Equal(Token, finding.Secret);
         Assert.Equal(["percent"], finding.Encodings);
-        Assert.Equal((1, 5), (finding.StartLine, finding.StartColumn));
+        Assert.Equal((1, 5 + "https://host.test".Length), (finding.StartLine, finding.StartColumn));
     }
 
     [Fact]
