@@ -24,7 +24,7 @@ public static class RulesCommand
         test.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
-            var (rules, allowlists) = paths.Length == 0 ? (DefaultRulePack.Load().Rules, DefaultRulePack.Load().Allowlists) : LoadFiles(paths);
+            var (rules, allowlists) = paths.Length == 0 ? (DefaultRulePack.LoadWithExamples().Rules, DefaultRulePack.LoadWithExamples().Allowlists) : LoadFiles(paths);
             var failures = RuleExampleTester.Test(rules, allowlists, requireExamples: true);
             foreach (var failure in failures)
             {

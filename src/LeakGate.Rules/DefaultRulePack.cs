@@ -1,23 +1,34 @@
 namespace LeakGate.Rules;
 
-/// <summary>The built-in rules: every <c>rules/*.toml</c> file of the repository, embedded at build time.</summary>
+/// <summary>
+/// The built-in rules. Scans load the compiled form (<see cref="CompiledRulePack"/>, written at build time);
+/// proving rules against their examples loads the <c>rules/*.toml</c> files themselves, also embedded.
+/// </summary>
 public static class DefaultRulePack
 {
-    private static readonly Lazy<RuleConfig> Pack = new(LoadEmbedded);
+    public const string CompiledResourceName = "rules.compiled.bin";
+    private static readonly Lazy<RuleConfig> Pack = new(LoadCompiled);
+    private static readonly Lazy<RuleConfig> Sources = new(LoadSources);
 
+    /// <summary>The rules for scanning, without their examples.</summary>
     public static RuleConfig Load() => Pack.Value;
 
-    private static RuleConfig LoadEmbedded()
+    /// <summary>The rules parsed from their TOML files, with examples and negative examples.</summary>
+    public static RuleConfig LoadWithExamples() => Sources.Value;
+
+    /// <summary>The names of the embedded rule files, for diagnostics.</summary>
+    public static IEnumerable<string> ResourceNames() =>
+        typeof(DefaultRulePack).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal));
+
+    /// <summary>Parses rule files (<paramref name="files"/>: name and text) into one pack; ids must be unique across files.</summary>
+    public static RuleConfig Combine(IEnumerable<(string Name, string Text)> files, bool compileRegexes)
     {
-        var assembly = typeof(DefaultRulePack).Assembly;
         var rules = new List<Rule>();
         var allowlists = new List<Allowlist>();
         var ids = new HashSet<string>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var (name, text) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var config = RuleConfigLoader.Parse(reader.ReadToEnd(), name, defaultUseDefault: false, compileRegexes: false);
+            var config = RuleConfigLoader.Parse(text, name, defaultUseDefault: false, compileRegexes);
             foreach (var rule in config.Rules)
             {
                 if (!ids.Add(rule.Id)) throw new RuleConfigException(name, null, rule.Id, "duplicate rule id in the default pack");
@@ -28,7 +39,19 @@ public static class DefaultRulePack
         return new RuleConfig { Title = "LeakGate default rules", SourcePath = "(built-in)", Rules = rules, Allowlists = allowlists };
     }
 
-    /// <summary>The names of the embedded rule files, for diagnostics.</summary>
-    public static IEnumerable<string> ResourceNames() =>
-        typeof(DefaultRulePack).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal));
+    private static RuleConfig LoadCompiled()
+    {
+        using var stream = typeof(DefaultRulePack).Assembly.GetManifestResourceStream(CompiledResourceName);
+        return stream is null ? LoadSources() : CompiledRulePack.Read(stream, CompiledResourceName);
+    }
+
+    private static RuleConfig LoadSources()
+    {
+        var assembly = typeof(DefaultRulePack).Assembly;
+        return Combine(ResourceNames().Select(name =>
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            return (name, reader.ReadToEnd());
+        }), compileRegexes: false);
+    }
 }

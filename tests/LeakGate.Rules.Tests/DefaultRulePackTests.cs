@@ -1,4 +1,4 @@
-// Covers DefaultRulePack: the embedded rules load, are numerous, and every one proves its own examples (CI gate).
+// Covers DefaultRulePack: the embedded rules load, are numerous, every one proves its own examples (CI gate), and the compiled pack matches the TOML.
 namespace LeakGate.Rules.Tests;
 
 public class DefaultRulePackTests
@@ -6,7 +6,7 @@ public class DefaultRulePackTests
     [Fact]
     public void Every_built_in_rule_passes_its_examples()
     {
-        var pack = DefaultRulePack.Load();
+        var pack = DefaultRulePack.LoadWithExamples();
 
         var failures = RuleExampleTester.Test(pack.Rules, pack.Allowlists, requireExamples: true);
 
@@ -33,4 +33,34 @@ public class DefaultRulePackTests
 
         Assert.Empty(unkeyed);
     }
+
+    [Fact]
+    public void Compiled_pack_holds_the_same_detection_data_as_the_rule_files()
+    {
+        var compiled = DefaultRulePack.Load();
+        var sources = DefaultRulePack.LoadWithExamples();
+
+        Assert.NotSame(sources, compiled);
+        Assert.Equal(sources.Rules.Select(Describe), compiled.Rules.Select(Describe));
+        Assert.Equal(sources.Allowlists.Count, compiled.Allowlists.Count);
+        Assert.All(compiled.Rules, r => Assert.Empty(r.Examples));
+    }
+
+    [Fact]
+    public void Compiled_pack_round_trips()
+    {
+        var pack = DefaultRulePack.LoadWithExamples();
+        using var stream = new MemoryStream();
+
+        CompiledRulePack.Write(pack, stream);
+        stream.Position = 0;
+        var read = CompiledRulePack.Read(stream, "test");
+
+        Assert.Equal(pack.Rules.Select(Describe), read.Rules.Select(Describe));
+    }
+
+    private static string Describe(Rule rule) => string.Join("|",
+        rule.Id, rule.Pattern, rule.Description, rule.SecretGroup, string.Join(",", rule.Keywords), rule.MinEntropy, rule.PathFilter?.Pattern,
+        string.Join(";", rule.Allowlists.Select(a => $"{a.RequireAll}:{a.RegexTarget}:{string.Join(",", a.Regexes.Select(r => r.Pattern))}:{string.Join(",", a.Paths.Select(r => r.Pattern))}:{string.Join(",", a.Stopwords)}:{string.Join(",", a.Commits)}")),
+        string.Join(",", rule.Tags), rule.Severity, rule.Confidence, rule.Checksum, rule.Source);
 }
