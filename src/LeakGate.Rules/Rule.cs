@@ -14,6 +14,7 @@ public sealed partial class Rule
     {
         Id = id;
         Pattern = pattern;
+        LineSpan = pattern is null ? LineSpan.SingleLine : LineSpanning.Classify(pattern);
         _regex = new Lazy<Regex?>(() => pattern is null ? null : RegexFactory.Create(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -37,7 +38,7 @@ public sealed partial class Rule
     public string? Source { get; init; }
 
     /// <summary>True when the regex can match across a line break, so its search window must too.</summary>
-    public bool SpansLines => Pattern is not null && (Pattern.Contains(@"\s") || Pattern.Contains(@"\n") || Pattern.Contains("(?s"));
+    public LineSpan LineSpan { get; }
 
     public Regex? Regex => _regex.Value;
 

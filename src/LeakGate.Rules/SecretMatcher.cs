@@ -11,6 +11,9 @@ public sealed class SecretMatcher(RuleSet ruleSet)
 {
     /// <summary>How far a window reaches before and after a keyword on one (long) line.</summary>
     private const int LineReach = 1024;
+    /// <summary>How many lines before and after the keyword's line an <see cref="LineSpan.Adjacent"/> rule sees
+    /// (a .netrc or .pypirc entry puts its password a few lines below its keyword).</summary>
+    private const int AdjacentLines = 4;
     /// <summary>How far after a keyword a window reaches for rules that can span lines (private keys).</summary>
     private const int MultiLineReach = 8192;
 
@@ -30,7 +33,7 @@ public sealed class SecretMatcher(RuleSet ruleSet)
             {
                 if (!AppliesToPath(rules[ruleIndex], options)) continue;
                 if (!windows.TryGetValue(ruleIndex, out var list)) windows[ruleIndex] = list = [];
-                list.Add(WindowAround(text, position, ruleSet.Prefilter.KeywordLength(keyword), rules[ruleIndex].SpansLines));
+                list.Add(WindowAround(text, position, ruleSet.Prefilter.KeywordLength(keyword), rules[ruleIndex].LineSpan));
             }
         }
         foreach (var ruleIndex in ruleSet.Prefilter.UnkeyedRules)
@@ -52,23 +55,49 @@ public sealed class SecretMatcher(RuleSet ruleSet)
     private static bool AppliesToPath(Rule rule, MatchOptions options) =>
         options.IgnorePathFilters || rule.PathFilter is null || (options.Path is not null && rule.PathFilter.IsMatch(options.Path));
 
-    private static (int Start, int End) WindowAround(ReadOnlySpan<char> text, int position, int keywordLength, bool spansLines)
+    /// <summary>
+    /// The keyword's line (with the lines around it for <see cref="LineSpan.Adjacent"/> rules), cut to
+    /// <see cref="LineReach"/> on each side so scans stay bounded on huge single-line files; for
+    /// <see cref="LineSpan.Block"/> rules, from <see cref="LineReach"/> before the keyword to
+    /// <see cref="MultiLineReach"/> after it (a block rule may put its keyword after its start, e.g. "SK…" then "secret").
+    /// </summary>
+    private static (int Start, int End) WindowAround(ReadOnlySpan<char> text, int position, int keywordLength, LineSpan span)
     {
-        var lineStart = text[..position].LastIndexOfAny('\n', '\r') + 1;
-        var start = Math.Max(lineStart, position - LineReach);
+        var from = Math.Max(0, position - LineReach);
         var after = position + keywordLength;
-        int end;
-        if (spansLines)
+        if (span == LineSpan.Block) return (from, Math.Min(text.Length, after + MultiLineReach));
+        var limit = Math.Min(text.Length, after + LineReach);
+        var lines = span == LineSpan.Adjacent ? AdjacentLines + 1 : 1;
+        return (LineBoundaryBefore(text, from, position, lines), LineBoundaryAfter(text, after, limit, lines));
+    }
+
+    /// <summary>The start of the <paramref name="lines"/>-th line ending at <paramref name="position"/>, not before <paramref name="from"/>.</summary>
+    private static int LineBoundaryBefore(ReadOnlySpan<char> text, int from, int position, int lines)
+    {
+        var end = position;
+        for (var i = 0; i < lines; i++)
         {
-            end = Math.Min(text.Length, after + MultiLineReach);
+            var back = text[from..end].LastIndexOfAny('\n', '\r');
+            if (back < 0) return from;
+            end = from + back;
+            if (i == lines - 1) return end + 1;
         }
-        else
+        return from;
+    }
+
+    /// <summary>The end of the <paramref name="lines"/>-th line starting at <paramref name="after"/>, not after <paramref name="limit"/>.</summary>
+    private static int LineBoundaryAfter(ReadOnlySpan<char> text, int after, int limit, int lines)
+    {
+        var start = after;
+        for (var i = 0; i < lines; i++)
         {
-            var lineEnd = text[after..].IndexOfAny('\n', '\r');
-            end = lineEnd < 0 ? text.Length : after + lineEnd;
-            end = Math.Min(end, after + LineReach);
+            var next = text[start..limit].IndexOfAny('\n', '\r');
+            if (next < 0) return limit;
+            if (i == lines - 1) return start + next;
+            start = start + next + 1;
+            if (start < limit && text[start - 1] == '\r' && text[start] == '\n') start++;
         }
-        return (start, end);
+        return limit;
     }
 
     private static IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> windows)
@@ -168,11 +197,18 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         return weak ? Confidence.Low : rule.Confidence;
     }
 
-    /// <summary>The line of <paramref name="text"/> that contains <paramref name="position"/>, without its terminator.</summary>
+    /// <summary>
+    /// The line of <paramref name="text"/> that contains <paramref name="position"/>, without its terminator, cut
+    /// to 4,096 characters on each side (a minified file's single line is not worth scanning whole per match).
+    /// </summary>
     public static ReadOnlySpan<char> LineOf(ReadOnlySpan<char> text, int position)
     {
-        var start = text[..position].LastIndexOfAny('\n', '\r') + 1;
-        var length = text[position..].IndexOfAny('\n', '\r');
-        return text[start..(length < 0 ? text.Length : position + length)];
+        const int reach = 4096;
+        var from = Math.Max(0, position - reach);
+        var back = text[from..position].LastIndexOfAny('\n', '\r');
+        var start = back < 0 ? from : from + back + 1;
+        var limit = Math.Min(text.Length, position + reach);
+        var length = text[position..limit].IndexOfAny('\n', '\r');
+        return text[start..(length < 0 ? limit : position + length)];
     }
 }
