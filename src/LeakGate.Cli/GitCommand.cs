@@ -37,7 +37,7 @@ public static class GitCommand
             var root = source.WorkingDirectory;
             var request = options.Read(parse, root);
             var result = await ScanRunner.ScanAsync(request, source, cancellationToken);
-            result = result with { Findings = HistoryFindingMerger.Merge(result.Findings) };
+            result = result with { Findings = HistoryFindingMerger.Merge(result.Findings, source.PlacesOf) };
             if (!request.Quiet) Console.Error.WriteLine($"leakgate: {source.Commits.Count} commit(s), {result.Diagnostics.ItemsScanned} distinct blob(s) scanned{(source.IsShallow ? " (shallow clone: history is truncated)" : "")}");
             ScanRunner.WriteReport(request, result, root, "leakgate/git/", GitCommandSupport.ProvenanceOf(path));
             return ScanRunner.ExitCodeOf(request, result);

@@ -11,26 +11,30 @@ namespace LeakGate.Git;
 internal sealed class BlobPlaces
 {
     private readonly Dictionary<ObjectId, Entry> _entries = new();
-    private readonly List<ObjectId> _order = new();
 
-    public int Count => _order.Count;
-
-    /// <summary>Records that <paramref name="commit"/> introduced <paramref name="blob"/> at <paramref name="path"/>; the first call per blob wins.</summary>
-    public void Introduce(ObjectId blob, string path, CommitInfo? commit)
+    /// <summary>Records that <paramref name="commit"/> introduced <paramref name="blob"/> at <paramref name="path"/>; the first call per blob wins and returns true.</summary>
+    public bool Introduce(ObjectId blob, string path, CommitInfo? commit)
     {
-        if (_entries.TryGetValue(blob, out var entry))
+        lock (_entries)
         {
-            entry.Places++;
-            return;
+            if (_entries.TryGetValue(blob, out var entry))
+            {
+                entry.Places++;
+                return false;
+            }
+            _entries[blob] = new Entry(path, commit) { Places = 1 };
+            return true;
         }
-        _entries[blob] = new Entry(path, commit) { Places = 1 };
-        _order.Add(blob);
     }
 
-    public bool Contains(ObjectId blob) => _entries.ContainsKey(blob);
-
-    public IEnumerable<(ObjectId Blob, string Path, CommitInfo? Commit, int OtherPlaces)> InOrder() =>
-        _order.Select(id => (id, _entries[id].Path, _entries[id].Commit, _entries[id].Places - 1));
+    /// <summary>How many (commit, path) introductions <paramref name="blobSha"/> has so far, 0 for an unknown blob.</summary>
+    public int PlacesOf(string blobSha)
+    {
+        lock (_entries)
+        {
+            return _entries.TryGetValue(new ObjectId(blobSha), out var entry) ? entry.Places : 0;
+        }
+    }
 
     private sealed class Entry(string path, CommitInfo? commit)
     {

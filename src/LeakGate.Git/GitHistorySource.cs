@@ -7,8 +7,9 @@ namespace LeakGate.Git;
 /// <summary>
 /// A repository's history as distinct blobs: commits are walked oldest first, each is compared with its
 /// parents (libgit2 skips identical subtrees), and every blob a commit introduces is recorded once with
-/// its earliest commit and path. Each distinct blob then becomes one item, so every byte is scanned once
-/// and a secret committed and later deleted is still found. Blob content is read lazily by the worker
+/// its earliest commit and path. Each distinct blob becomes one item as soon as it is first seen (so the
+/// walk overlaps the scan), every byte is scanned once, and a secret committed and later deleted is still
+/// found; the count of other places is complete only after the walk (<see cref="PlacesOf"/>). Blob content is read lazily by the worker
 /// that scans it, through one <see cref="Repository"/> per thread (LibGit2Sharp handles are not thread-safe).
 /// </summary>
 public sealed class GitHistorySource : IScanSource, IDisposable
@@ -19,10 +20,14 @@ public sealed class GitHistorySource : IScanSource, IDisposable
     private readonly Repository _repo;
     private readonly GitHistoryOptions _options;
     private readonly ThreadLocal<Repository> _readers;
+    private readonly BlobPlaces _places = new();
 
     /// <summary>Opens the repository at (or above) <paramref name="path"/>; throws <see cref="GitException"/> when there is none.</summary>
     public GitHistorySource(string path, GitHistoryOptions options)
     {
+        // Like git's own readers (and `git cat-file`), do not re-hash every object read: it costs a third of
+        // the read time. Corrupt objects still fail to inflate or to apply as deltas, and are reported.
+        GlobalSettings.SetStrictHashVerification(false);
         _repo = GitRepository.Open(path);
         _options = options;
         var gitDir = _repo.Info.Path;
@@ -36,41 +41,49 @@ public sealed class GitHistorySource : IScanSource, IDisposable
     public string WorkingDirectory => _repo.Info.WorkingDirectory ?? _repo.Info.Path;
     public bool IsShallow => _repo.Info.IsShallow;
 
+    /// <summary>
+    /// How many (commit, path) introductions a blob has. Items are yielded while the walk goes on (so
+    /// reading and scanning overlap), which is before every place is known: read this after the scan.
+    /// </summary>
+    public int PlacesOf(string blobSha) => _places.PlacesOf(blobSha);
+
     public async IAsyncEnumerable<ScanItem> ReadAsync(ScanDiagnostics diagnostics, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();
         if (_repo.Info.IsShallow) diagnostics.Warn(null, "shallow clone: history is truncated; scanned the commits that exist");
         if (Commits.Count == 0) diagnostics.Warn(null, "no commits to scan (empty repository or empty selection)");
-        var places = CollectBlobs(diagnostics, cancellationToken);
-        foreach (var (blob, path, commit, otherPlaces) in places.InOrder())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var origin = new Origin(path) { Commit = commit, BlobId = blob.Sha, OtherPlaces = otherPlaces };
-            if (ToItem(blob, origin, diagnostics) is { } item) yield return item;
-        }
-    }
-
-    private BlobPlaces CollectBlobs(ScanDiagnostics diagnostics, CancellationToken cancellationToken)
-    {
-        var places = new BlobPlaces();
+        var introduced = new List<(ObjectId Blob, string Path, CommitInfo? Commit)>();
         foreach (var commit in Commits)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            introduced.Clear();
             try
             {
-                Introductions(commit, places);
+                Introductions(commit, introduced);
             }
             catch (LibGit2SharpException ex)
             {
                 diagnostics.Error($"commit {commit.Sha}", $"cannot read (corrupt or missing object): {GitRepository.FirstLine(ex.Message)}");
             }
+            foreach (var (blob, path, info) in introduced)
+            {
+                if (ToItem(blob, new Origin(path) { Commit = info, BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
+            }
         }
-        if (_options.AllBlobs) AddUnreachable(places, diagnostics);
-        return places;
+        if (!_options.AllBlobs) yield break;
+        introduced.Clear();
+        AddUnreachable(introduced, diagnostics);
+        foreach (var (blob, path, _) in introduced)
+        {
+            if (ToItem(blob, new Origin(path) { BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
+        }
     }
 
-    /// <summary>The blobs <paramref name="commit"/> adds or changes relative to every parent (for a merge: what none of its parents had at that path).</summary>
-    private void Introductions(Commit commit, BlobPlaces places)
+    /// <summary>
+    /// Records the blobs <paramref name="commit"/> adds or changes relative to every parent (for a merge: what
+    /// none of its parents had at that path) and appends those seen for the first time to <paramref name="firstSeen"/>.
+    /// </summary>
+    private void Introductions(Commit commit, List<(ObjectId, string, CommitInfo?)> firstSeen)
     {
         var parents = commit.Parents.ToList();
         if (parents.Any(p => p.Tree.Id == commit.Tree.Id)) return;
@@ -82,17 +95,17 @@ public sealed class GitHistorySource : IScanSource, IDisposable
             if (change.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile or Mode.SymbolicLink)) continue;
             if (parents.Skip(1).Any(p => p[change.Path]?.Target.Id == change.Oid)) continue;
             info ??= GitRepository.InfoOf(commit);
-            places.Introduce(change.Oid, change.Path, info);
+            if (_places.Introduce(change.Oid, change.Path, info)) firstSeen.Add((change.Oid, change.Path, info));
         }
     }
 
-    private void AddUnreachable(BlobPlaces places, ScanDiagnostics diagnostics)
+    private void AddUnreachable(List<(ObjectId, string, CommitInfo?)> firstSeen, ScanDiagnostics diagnostics)
     {
         try
         {
             foreach (var obj in _repo.ObjectDatabase)
             {
-                if (obj is Blob blob && !places.Contains(blob.Id)) places.Introduce(blob.Id, $"(unreachable blob {blob.Sha})", null);
+                if (obj is Blob blob && _places.Introduce(blob.Id, $"(unreachable blob {blob.Sha})", null)) firstSeen.Add((blob.Id, $"(unreachable blob {blob.Sha})", null));
             }
         }
         catch (LibGit2SharpException ex)
@@ -103,10 +116,9 @@ public sealed class GitHistorySource : IScanSource, IDisposable
 
     private ScanItem? ToItem(ObjectId blob, Origin origin, ScanDiagnostics diagnostics)
     {
-        long size;
         try
         {
-            size = _repo.ObjectDatabase.RetrieveObjectMetadata(blob).Size;
+            var size = _repo.ObjectDatabase.RetrieveObjectMetadata(blob).Size;
             if (size > SmallBlob) return new ScanItem(origin, () => OpenBlob(blob), size);
             var content = ReadBlob(_repo, blob);
             if (LfsPointer.Is(content))

@@ -9,8 +9,16 @@ namespace LeakGate.Git;
 /// </summary>
 public static class HistoryFindingMerger
 {
-    public static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> findings)
+    /// <param name="findings">The scan's findings.</param>
+    /// <param name="placesOfBlob">The final (commit, path) count of a blob (e.g. <see cref="GitHistorySource.PlacesOf"/>); null keeps each origin's <see cref="Origin.OtherPlaces"/>.</param>
+    public static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> findings, Func<string, int>? placesOfBlob = null)
     {
+        if (placesOfBlob is not null)
+        {
+            findings = findings.Select(f => f.Origin.BlobId is { } blob && placesOfBlob(blob) is > 0 and var places
+                ? f with { Origin = f.Origin with { OtherPlaces = places - 1 } }
+                : f).ToList();
+        }
         var merged = new List<Finding>();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.Fingerprint)))
         {

@@ -29,11 +29,21 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         var windows = new Dictionary<int, List<(int Start, int End)>>();
         foreach (var (position, keyword) in hits)
         {
+            var keywordEnd = position + ruleSet.Prefilter.KeywordLength(keyword);
             foreach (var ruleIndex in ruleSet.Prefilter.RulesOf(keyword))
             {
                 if (!AppliesToPath(rules[ruleIndex], options)) continue;
                 if (!windows.TryGetValue(ruleIndex, out var list)) windows[ruleIndex] = list = [];
-                list.Add(WindowAround(text, position, ruleSet.Prefilter.KeywordLength(keyword), rules[ruleIndex].LineSpan));
+                var span = rules[ruleIndex].LineSpan;
+                if (list.Count > 0 && keywordEnd <= list[^1].End)
+                {
+                    // Hits arrive in order: one inside the rule's last window only stretches that window's end.
+                    var last = list[^1];
+                    if (span == LineSpan.SingleLine && EndsLine(text, last.End) && IsSameLine(text, last.End, keywordEnd)) continue;
+                    list[^1] = (last.Start, Math.Max(last.End, WindowEnd(text, keywordEnd, span)));
+                    continue;
+                }
+                list.Add((WindowStart(text, position, span), WindowEnd(text, keywordEnd, span)));
             }
         }
         foreach (var ruleIndex in ruleSet.Prefilter.UnkeyedRules)
@@ -52,24 +62,34 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         results.Sort(first, results.Count - first, Comparer<SecretMatch>.Create((a, b) => a.MatchStart.CompareTo(b.MatchStart)));
     }
 
+    /// <summary>True when no line break lies between <paramref name="from"/> and the window end <paramref name="end"/>.</summary>
+    private static bool IsSameLine(ReadOnlySpan<char> text, int end, int from) => text[from..end].IndexOfAny('\n', '\r') < 0;
+
     private static bool AppliesToPath(Rule rule, MatchOptions options) =>
         options.IgnorePathFilters || rule.PathFilter is null || (options.Path is not null && rule.PathFilter.IsMatch(options.Path));
 
     /// <summary>
-    /// The keyword's line (with the lines around it for <see cref="LineSpan.Adjacent"/> rules), cut to
-    /// <see cref="LineReach"/> on each side so scans stay bounded on huge single-line files; for
-    /// <see cref="LineSpan.Block"/> rules, from <see cref="LineReach"/> before the keyword to
-    /// <see cref="MultiLineReach"/> after it (a block rule may put its keyword after its start, e.g. "SK…" then "secret").
+    /// Where a keyword's search window starts: its line (with the lines before it for <see cref="LineSpan.Adjacent"/>
+    /// rules), cut to <see cref="LineReach"/> so scans stay bounded on huge single-line files; for
+    /// <see cref="LineSpan.Block"/> rules <see cref="LineReach"/> before the keyword, since a block rule may put its
+    /// keyword after its start ("SK…" then "secret" below).
     /// </summary>
-    private static (int Start, int End) WindowAround(ReadOnlySpan<char> text, int position, int keywordLength, LineSpan span)
+    private static int WindowStart(ReadOnlySpan<char> text, int position, LineSpan span)
     {
         var from = Math.Max(0, position - LineReach);
-        var after = position + keywordLength;
-        if (span == LineSpan.Block) return (from, Math.Min(text.Length, after + MultiLineReach));
-        var limit = Math.Min(text.Length, after + LineReach);
-        var lines = span == LineSpan.Adjacent ? AdjacentLines + 1 : 1;
-        return (LineBoundaryBefore(text, from, position, lines), LineBoundaryAfter(text, after, limit, lines));
+        return span == LineSpan.Block ? from : LineBoundaryBefore(text, from, position, span == LineSpan.Adjacent ? AdjacentLines + 1 : 1);
     }
+
+    /// <summary>Where a keyword's search window ends: the end of its line (or of the lines after it), or
+    /// <see cref="MultiLineReach"/> after it for block rules.</summary>
+    private static int WindowEnd(ReadOnlySpan<char> text, int keywordEnd, LineSpan span)
+    {
+        if (span == LineSpan.Block) return Math.Min(text.Length, keywordEnd + MultiLineReach);
+        var limit = Math.Min(text.Length, keywordEnd + LineReach);
+        return LineBoundaryAfter(text, keywordEnd, limit, span == LineSpan.Adjacent ? AdjacentLines + 1 : 1);
+    }
+
+    private static bool EndsLine(ReadOnlySpan<char> text, int position) => position == text.Length || text[position] is '\n' or '\r';
 
     /// <summary>The start of the <paramref name="lines"/>-th line ending at <paramref name="position"/>, not before <paramref name="from"/>.</summary>
     private static int LineBoundaryBefore(ReadOnlySpan<char> text, int from, int position, int lines)

@@ -5,9 +5,8 @@ namespace LeakGate.Git.Tests;
 
 public sealed class GitHistorySourceTests
 {
-    private static async Task<List<ScanItem>> ItemsOf(string path, GitHistoryOptions? options = null)
+    private static async Task<List<ScanItem>> ItemsOf(GitHistorySource source)
     {
-        using var source = new GitHistorySource(path, options ?? new GitHistoryOptions());
         var items = new List<ScanItem>();
         await foreach (var item in source.ReadAsync(new ScanDiagnostics(), CancellationToken.None)) items.Add(item);
         return items;
@@ -25,12 +24,13 @@ public sealed class GitHistorySourceTests
         repo.Write("unrelated.txt", "z\n");
         repo.Commit("unrelated");
 
-        var items = await ItemsOf(repo.Path);
+        using var source = new GitHistorySource(repo.Path, new GitHistoryOptions());
+        var items = await ItemsOf(source);
 
         Assert.Equal(3, items.Count);
         var shared = Assert.Single(items, i => i.Origin.Path == "a.txt");
         Assert.Equal(first, shared.Origin.Commit!.Sha);
-        Assert.Equal(1, shared.Origin.OtherPlaces);
+        Assert.Equal(2, source.PlacesOf(shared.Origin.BlobId!));
         Assert.Equal(repo.Git("rev-parse", "HEAD:a.txt").Trim(), shared.Origin.BlobId);
         using var reader = new StreamReader(shared.Open());
         Assert.Equal("same content\n", reader.ReadToEnd());
@@ -50,11 +50,12 @@ public sealed class GitHistorySourceTests
         repo.Commit("main");
         repo.Git("merge", "-q", "--no-ff", "-m", "merge", "side");
 
-        var items = await ItemsOf(repo.Path);
+        using var source = new GitHistorySource(repo.Path, new GitHistoryOptions());
+        var items = await ItemsOf(source);
 
         var fromSide = Assert.Single(items, i => i.Origin.Path == "side.txt");
         Assert.Equal(side, fromSide.Origin.Commit!.Sha);
-        Assert.Equal(0, fromSide.Origin.OtherPlaces);
+        Assert.Equal(1, source.PlacesOf(fromSide.Origin.BlobId!));
     }
 
     [Fact]

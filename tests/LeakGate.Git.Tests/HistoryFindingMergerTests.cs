@@ -28,6 +28,14 @@ public sealed class HistoryFindingMergerTests
     }
 
     [Fact]
+    public void Final_place_counts_replace_the_ones_known_when_the_blob_was_scanned()
+    {
+        var merged = HistoryFindingMerger.Merge([At("a.py", "blob1", 3, 0)], blob => blob == "blob1" ? 4 : 0);
+
+        Assert.Equal(3, Assert.Single(merged).Origin.OtherPlaces);
+    }
+
+    [Fact]
     public void Different_secrets_stay_apart()
     {
         var merged = HistoryFindingMerger.Merge([At("a.py", "blob1", 3, 0, "f1"), At("a.py", "blob1", 3, 0, "f2", line: 2)]);

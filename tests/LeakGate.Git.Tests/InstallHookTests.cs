@@ -55,7 +55,7 @@ public sealed class InstallHookTests
         var marker = Path.Combine(repo.Path, "previous-hook-ran");
         var original = $"#!/bin/sh\ntouch '{marker}'\n";
         File.WriteAllText(hook, original);
-        File.SetUnixFileMode(hook, (UnixFileMode)0b111_101_101);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(hook, (UnixFileMode)0b111_101_101);
 
         LeakGateProcess.Run(repo.Path, "install-hook").ExitsWith(0);
         LeakGateProcess.Run(repo.Path, "install-hook").ExitsWith(0);

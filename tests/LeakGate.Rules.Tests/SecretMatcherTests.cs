@@ -384,4 +384,20 @@ public class SecretMatcherTests
         Assert.Empty(Match(toml, "key = \"vk_<your-key>\"\n"));
         Assert.Single(Match(toml, $"key = \"vk_{Value}\"\n"));
     }
+
+    [Fact]
+    public void A_block_that_starts_inside_the_previous_window_of_its_rule_is_still_found_whole()
+    {
+        const string toml = "[[rules]]\nid = \"test-block\"\nregex = '''(-----BEGIN TEST KEY-----[\\s\\S]{10,9000}?-----END TEST KEY-----)'''\nkeywords = [\"-----begin test key\"]\n";
+        var random = new Random(7);
+        string Line() => new(Enumerable.Range(0, 64).Select(_ => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[random.Next(64)]).ToArray());
+        string Block() => "-----BEGIN TEST KEY-----\n" + string.Join("\n", Enumerable.Range(0, 80).Select(_ => Line())) + "\n-----END TEST KEY-----\n";
+        var text = Block() + Block();
+
+        var matches = Match(toml, text);
+
+        Assert.Equal(2, matches.Count);
+        Assert.EndsWith("-----END TEST KEY-----", matches[1].Secret);
+        Assert.True(matches[1].SecretStart + matches[1].SecretLength > 8192 + 1024, "the second block ends past the first window");
+    }
 }
