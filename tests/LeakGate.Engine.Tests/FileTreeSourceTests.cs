@@ -20,9 +20,9 @@ public class FileTreeSourceTests
     public async Task Lists_every_file_with_a_slash_separated_path_relative_to_the_root()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.txt", "a");
-        dir.WriteText("src/b.cs", "bb");
-        dir.WriteText("src/deep/er/c.json", "ccc");
+        dir.Write("a.txt", "a");
+        dir.Write("src/b.cs", "bb");
+        dir.Write("src/deep/er/c.json", "ccc");
 
         var (items, diagnostics) = await ReadAsync(new FileTreeSource([dir.Path], dir.Path));
 
@@ -37,9 +37,9 @@ public class FileTreeSourceTests
     public async Task Scans_a_single_file_and_several_roots()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("one/a.txt", "a");
-        dir.WriteText("two/b.txt", "b");
-        dir.WriteText("three/c.txt", "c");
+        dir.Write("one/a.txt", "a");
+        dir.Write("two/b.txt", "b");
+        dir.Write("three/c.txt", "c");
 
         var (items, _) = await ReadAsync(new FileTreeSource([dir.Combine("one/a.txt"), dir.Combine("two")], dir.Path));
 
@@ -50,10 +50,10 @@ public class FileTreeSourceTests
     public async Task Git_directories_are_left_out()
     {
         using var dir = new TempDirectory();
-        dir.WriteText(".git/config", "[core]");
-        dir.WriteText("sub/.git/HEAD", "ref: refs/heads/main");
-        dir.WriteText(".gitignore", "bin/");
-        dir.WriteText("sub/file.txt", "x");
+        dir.Write(".git/config", "[core]");
+        dir.Write("sub/.git/HEAD", "ref: refs/heads/main");
+        dir.Write(".gitignore", "bin/");
+        dir.Write("sub/file.txt", "x");
 
         var (items, _) = await ReadAsync(new FileTreeSource([dir.Path], dir.Path));
 
@@ -64,9 +64,9 @@ public class FileTreeSourceTests
     public async Task Ignore_callback_excludes_files_and_directories()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("keep.txt", "x");
-        dir.WriteText("drop.log", "x");
-        dir.WriteText("bin/out.txt", "x");
+        dir.Write("keep.txt", "x");
+        dir.Write("drop.log", "x");
+        dir.Write("bin/out.txt", "x");
         var seen = new List<string>();
 
         var (items, _) = await ReadAsync(new FileTreeSource([dir.Path], dir.Path, path =>
@@ -83,9 +83,9 @@ public class FileTreeSourceTests
     public async Task Symbolic_links_are_skipped_with_a_warning_and_not_followed()
     {
         using var outside = new TempDirectory();
-        var target = outside.WriteText("secret.env", "key = " + TestRules.Token + "\n");
+        var target = outside.Write("secret.env", "key = " + TestRules.Token + "\n");
         using var dir = new TempDirectory();
-        dir.WriteText("real.txt", "nothing");
+        dir.Write("real.txt", "nothing");
         File.CreateSymbolicLink(dir.Combine("link.env"), target);
         Directory.CreateSymbolicLink(dir.Combine("linked-dir"), outside.Path);
 
@@ -104,7 +104,7 @@ public class FileTreeSourceTests
     public async Task Symbolic_link_given_as_a_root_is_skipped()
     {
         using var outside = new TempDirectory();
-        outside.WriteText("secret.env", "key = " + TestRules.Token + "\n");
+        outside.Write("secret.env", "key = " + TestRules.Token + "\n");
         using var dir = new TempDirectory();
         Directory.CreateSymbolicLink(dir.Combine("linked-dir"), outside.Path);
 
@@ -118,7 +118,7 @@ public class FileTreeSourceTests
     public async Task Fifo_is_skipped_with_a_warning_and_never_opened()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.env", "key = " + TestRules.Token + "\n");
+        dir.Write("a.env", "key = " + TestRules.Token + "\n");
         var fifo = dir.Combine("pipe");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
         {
@@ -143,7 +143,7 @@ public class FileTreeSourceTests
     public async Task Missing_path_is_reported_as_an_error()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("present.txt", "x");
+        dir.Write("present.txt", "x");
         var missing = dir.Combine("no-such-dir");
 
         var (items, diagnostics) = await ReadAsync(new FileTreeSource([missing, dir.Combine("present.txt")], dir.Path));

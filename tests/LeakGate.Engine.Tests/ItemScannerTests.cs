@@ -22,7 +22,7 @@ public class ItemScannerTests
     public async Task Line_and_column_point_at_the_secret(string newline)
     {
         using var dir = new TempDirectory();
-        dir.WriteText("app.cfg", string.Join(newline, "# settings", "", "name = demo", "  api = " + Token + " # prod", "end") + newline);
+        dir.Write("app.cfg", string.Join(newline, "# settings", "", "name = demo", "  api = " + Token + " # prod", "end") + newline);
 
         var finding = await SingleFindingAsync(dir);
 
@@ -42,7 +42,7 @@ public class ItemScannerTests
     public async Task Mixed_line_endings_count_one_line_each()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("mixed.txt", "a\r\nb\nc\rd\r\n\r\n\n\rkey=" + Token + "\n");
+        dir.Write("mixed.txt", "a\r\nb\nc\rd\r\n\r\n\n\rkey=" + Token + "\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -55,7 +55,7 @@ public class ItemScannerTests
     {
         using var dir = new TempDirectory();
         var line = "naïve café ¥€ 😀 中文 key=" + Token;
-        dir.WriteText("intl.txt", "ünïcödé first line\n" + line + "\n");
+        dir.Write("intl.txt", "ünïcödé first line\n" + line + "\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -102,7 +102,7 @@ public class ItemScannerTests
     {
         using var dir = new TempDirectory();
         var (text, line) = TextWithSecretAt(ItemScanner.ChunkChars - 10, "key = ", Token, "\n");
-        dir.WriteText("big.txt", text + PastTheBuffer("\n"));
+        dir.Write("big.txt", text + PastTheBuffer("\n"));
         Assert.True(text.IndexOf(Token, StringComparison.Ordinal) < ItemScanner.ChunkChars);
         Assert.True(text.IndexOf(Token, StringComparison.Ordinal) + Token.Length > ItemScanner.ChunkChars);
 
@@ -128,7 +128,7 @@ public class ItemScannerTests
         using var dir = new TempDirectory();
         var (text, line) = TextWithSecretAt(ItemScanner.ChunkChars + 100, prefix, value, "\n");
         Assert.True(text.IndexOf("vendor", StringComparison.Ordinal) < ItemScanner.ChunkChars);
-        dir.WriteText("wide.txt", text + PastTheBuffer("\n"));
+        dir.Write("wide.txt", text + PastTheBuffer("\n"));
 
         var result = await TestRules.ScanAsync(dir.Path, rules: rules);
 
@@ -147,7 +147,7 @@ public class ItemScannerTests
         var first = ItemScanner.ChunkChars / 2;
         var (text, line) = TextWithSecretAt(first, "a = ", OtherToken, newline);
         var (rest, restLine) = TextWithSecretAt(2 * ItemScanner.ChunkChars + 1234 - text.Length, "b = ", Token, newline);
-        dir.WriteText("huge.txt", text + rest + PastTheBuffer(newline));
+        dir.Write("huge.txt", text + rest + PastTheBuffer(newline));
 
         var result = await TestRules.ScanAsync(dir.Path);
 
@@ -179,7 +179,7 @@ public class ItemScannerTests
         builder.Append(PastTheBuffer("\r\n"));
 
         var content = builder.ToString();
-        dir.WriteText("crlf.txt", content);
+        dir.Write("crlf.txt", content);
         var finding = await SingleFindingAsync(dir);
 
         Assert.Equal(lines + fillerLines + 1, finding.StartLine);
@@ -191,8 +191,8 @@ public class ItemScannerTests
     public async Task File_over_the_size_limit_is_skipped_and_counted()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("large.env", "key = " + Token + "\n" + new string('#', 2000));
-        dir.WriteText("small.env", "key = " + OtherToken + "\n");
+        dir.Write("large.env", "key = " + Token + "\n" + new string('#', 2000));
+        dir.Write("small.env", "key = " + OtherToken + "\n");
 
         var result = await TestRules.ScanAsync(dir.Path, TestRules.Settings with { MaxFileSize = 1000 });
 
@@ -223,7 +223,7 @@ public class ItemScannerTests
         using var dir = new TempDirectory();
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("api_token: " + Token + "\n"));
         var line = "  data: " + encoded;
-        dir.WriteText("secret.yaml", "kind: Secret\n" + line + "\n");
+        dir.Write("secret.yaml", "kind: Secret\n" + line + "\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -240,7 +240,7 @@ public class ItemScannerTests
     {
         using var dir = new TempDirectory();
         var encoded = Convert.ToHexStringLower(Encoding.UTF8.GetBytes("token=" + Token));
-        dir.WriteText("dump.txt", "header\npayload = " + encoded + " ;\n");
+        dir.Write("dump.txt", "header\npayload = " + encoded + " ;\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -255,7 +255,7 @@ public class ItemScannerTests
         using var dir = new TempDirectory();
         var url = "https://host.test/cb?state=Zq9%20x&t=" + Token.Replace("_", "%5F");
         Assert.DoesNotContain(Token, url);
-        dir.WriteText("access.log", "GET " + url + " 200\n");
+        dir.Write("access.log", "GET " + url + " 200\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -269,7 +269,7 @@ public class ItemScannerTests
     {
         using var dir = new TempDirectory();
         var line = "GET https://host.test/cb?state=a%20b&t=" + Token + " 200";
-        dir.WriteText("access.log", line + "\n");
+        dir.Write("access.log", line + "\n");
 
         var finding = await SingleFindingAsync(dir);
 
@@ -284,7 +284,7 @@ public class ItemScannerTests
         using var dir = new TempDirectory();
         var hex = Convert.ToHexStringLower(Encoding.UTF8.GetBytes("token=" + Token));
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("inner: " + hex + "\n"));
-        dir.WriteText("nested.txt", "v: " + encoded + "\n");
+        dir.Write("nested.txt", "v: " + encoded + "\n");
 
         var finding = await SingleFindingAsync(dir);
         var shallow = await TestRules.ScanAsync(dir.Path, TestRules.Settings with { MaxDecodeDepth = 1 });
@@ -304,8 +304,8 @@ public class ItemScannerTests
     {
         using var dir = new TempDirectory();
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("api_token: " + Token + "\n"));
-        dir.WriteText("allowed.yaml", "data: " + encoded + " " + comment + "\n");
-        dir.WriteText("reported.yaml", comment + "\ndata: " + encoded + "\n");
+        dir.Write("allowed.yaml", "data: " + encoded + " " + comment + "\n");
+        dir.Write("reported.yaml", comment + "\ndata: " + encoded + "\n");
 
         var result = await TestRules.ScanAsync(dir.Path);
 
@@ -321,7 +321,7 @@ public class ItemScannerTests
         plain += new string('.', (3 - plain.Length % 3) % 3);
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(plain));
         var (text, line) = TextWithSecretAt(ItemScanner.ChunkChars - 40, "blob: ", encoded, "\n");
-        dir.WriteText("blob.txt", text + PastTheBuffer("\n"));
+        dir.Write("blob.txt", text + PastTheBuffer("\n"));
 
         var finding = await SingleFindingAsync(dir);
 
@@ -347,8 +347,8 @@ public class ItemScannerTests
     public async Task Path_allowlisted_file_is_skipped_and_counted()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("fixtures/keys.txt", "key = " + Token + "\n");
-        dir.WriteText("src/app.txt", "key = " + OtherToken + "\n");
+        dir.Write("fixtures/keys.txt", "key = " + Token + "\n");
+        dir.Write("src/app.txt", "key = " + OtherToken + "\n");
         var rules = TestRules.Build(TestRules.Toml + "[[allowlists]]\npaths = ['''^fixtures/''']\n");
 
         var result = await TestRules.ScanAsync(dir.Path, rules: rules);
@@ -361,7 +361,7 @@ public class ItemScannerTests
     public async Task Finding_carries_fingerprint_entropy_and_rule_data()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.txt", "db_password = " + TestRules.Password + "\n");
+        dir.Write("a.txt", "db_password = " + TestRules.Password + "\n");
 
         var result = await TestRules.ScanAsync(dir.Path, TestRules.Settings with { FingerprintSalt = "team-salt" });
 
@@ -376,8 +376,8 @@ public class ItemScannerTests
     public async Task Empty_and_text_files_are_counted_as_scanned()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("empty.txt", "");
-        dir.WriteText("plain.txt", "nothing here\n");
+        dir.Write("empty.txt", "");
+        dir.Write("plain.txt", "nothing here\n");
 
         var result = await TestRules.ScanAsync(dir.Path);
 

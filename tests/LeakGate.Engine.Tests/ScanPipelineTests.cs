@@ -12,7 +12,7 @@ public class ScanPipelineTests
     public async Task Same_finding_from_two_sources_is_reported_once()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("app.env", "key = " + Token + "\n");
+        dir.Write("app.env", "key = " + Token + "\n");
         var source = new CompositeSource([new FileTreeSource([dir.Path], dir.Path), new FileTreeSource([dir.Combine("app.env")], dir.Path)]);
         var pipeline = new ScanPipeline(TestRules.RuleSet, TestRules.Settings);
 
@@ -27,8 +27,8 @@ public class ScanPipelineTests
     public async Task Same_secret_at_two_places_is_reported_twice()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.env", "key = " + Token + "\nagain = " + Token + "\n");
-        dir.WriteText("b.env", "key = " + Token + "\n");
+        dir.Write("a.env", "key = " + Token + "\nagain = " + Token + "\n");
+        dir.Write("b.env", "key = " + Token + "\n");
 
         var result = await TestRules.ScanAsync(dir.Path);
 
@@ -42,7 +42,7 @@ public class ScanPipelineTests
         using var dir = new TempDirectory();
         for (var i = 0; i < 12; i++)
         {
-            dir.WriteText($"dir{i % 3}/file{i:00}.txt", $"x\nb = {OtherToken} a = {Token}\n");
+            dir.Write($"dir{i % 3}/file{i:00}.txt", $"x\nb = {OtherToken} a = {Token}\n");
         }
 
         var result = await TestRules.ScanAsync(dir.Path);
@@ -61,7 +61,7 @@ public class ScanPipelineTests
     public async Task Findings_below_the_minimum_confidence_are_dropped()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.txt", "db_password = " + TestRules.Password + "\nkey = " + Token + "\n");
+        dir.Write("a.txt", "db_password = " + TestRules.Password + "\nkey = " + Token + "\n");
 
         var all = await TestRules.ScanAsync(dir.Path);
         var confident = await TestRules.ScanAsync(dir.Path, TestRules.Settings with { MinConfidence = Confidence.Medium });
@@ -74,7 +74,7 @@ public class ScanPipelineTests
     public async Task Baseline_suppresses_known_findings_and_reports_new_ones()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.env", "key = " + Token + "\n");
+        dir.Write("a.env", "key = " + Token + "\n");
         var first = await TestRules.ScanAsync(dir.Path);
         var baselinePath = dir.Combine("baseline.json");
         using (var stream = File.Create(baselinePath))
@@ -84,8 +84,8 @@ public class ScanPipelineTests
         var baseline = Baseline.Load(baselinePath);
         File.Delete(baselinePath);
 
-        dir.WriteText("a.env", "# moved down\n\nkey = " + Token + "\nnew = " + OtherToken + "\n");
-        dir.WriteText("copy.env", "key = " + Token + "\n");
+        dir.Write("a.env", "# moved down\n\nkey = " + Token + "\nnew = " + OtherToken + "\n");
+        dir.Write("copy.env", "key = " + Token + "\n");
         var second = await TestRules.ScanAsync(dir.Path, TestRules.Settings with { Baseline = baseline });
 
         Assert.Equal(1, second.SuppressedByBaseline);
@@ -96,7 +96,7 @@ public class ScanPipelineTests
     public async Task Cancelled_scan_is_marked_interrupted()
     {
         using var dir = new TempDirectory();
-        dir.WriteText("a.env", "key = " + Token + "\n");
+        dir.Write("a.env", "key = " + Token + "\n");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
@@ -157,7 +157,7 @@ public class ScanPipelineTests
     {
         var rules = TestRules.Build(TestRules.Toml + "[[rules]]\nid = \"generic-token-assignment\"\nregex = '''key = (tok_[A-Za-z0-9]{24})'''\nkeywords = [\"key =\"]\nconfidence = \"high\"\ntags = [\"generic\"]\n");
         using var dir = new TempDirectory();
-        dir.WriteText("app.env", "key = " + Token + "\n");
+        dir.Write("app.env", "key = " + Token + "\n");
 
         var result = await TestRules.ScanAsync(dir.Path, rules: rules);
 

@@ -1,13 +1,13 @@
 // Test support: a directory under the system temp path, with file helpers, deleted when the test ends.
 using System.Text;
 
-namespace LeakGate.Engine.Tests;
+namespace LeakGate.TestSupport;
 
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "leakgate-engine-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "leakgate-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -15,7 +15,8 @@ internal sealed class TempDirectory : IDisposable
 
     public string Combine(string relative) => System.IO.Path.Combine(Path, relative);
 
-    public string WriteText(string relative, string content) => WriteBytes(relative, new UTF8Encoding(false).GetBytes(content));
+    /// <summary>Writes UTF-8 text (no BOM), creating folders; returns the full path.</summary>
+    public string Write(string relative, string content) => WriteBytes(relative, new UTF8Encoding(false).GetBytes(content));
 
     public string WriteBytes(string relative, byte[] content)
     {

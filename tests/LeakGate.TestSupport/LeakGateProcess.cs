@@ -1,10 +1,16 @@
-// Runs the real leakgate command (the built CLI assembly) as a child process and captures its output.
+// Test support: runs the real leakgate command (the CLI assembly built beside the tests) and captures its output.
 using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
 
-namespace LeakGate.Cli.Tests;
+namespace LeakGate.TestSupport;
 
 public sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
 {
+    public JsonElement Json => JsonDocument.Parse(StdOut).RootElement;
+
+    public IReadOnlyList<JsonElement> Findings => Json.GetProperty("findings").EnumerateArray().ToList();
+
     /// <summary>Asserts the exit code, showing both output streams when it is not the expected one.</summary>
     public ProcessResult ExitsWith(int expected)
     {
@@ -15,7 +21,9 @@ public sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
 
 public static class LeakGateProcess
 {
-    private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "leakgate.dll");
+    public static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "leakgate.dll");
+
+    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
 
     public static ProcessResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
     {
@@ -29,7 +37,10 @@ public static class LeakGateProcess
         };
         start.ArgumentList.Add(CliAssembly);
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        // Plain output, and no user or system git configuration leaking into repositories the tests build.
         start.Environment["NO_COLOR"] = "1";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -43,5 +54,12 @@ public static class LeakGateProcess
         return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+    /// <summary>Asserts a one-line error: exit code 2, the expected message, and no stack trace.</summary>
+    public static void AssertOneLineError(ProcessResult result, string expectedFragment)
+    {
+        result.ExitsWith(2);
+        Assert.Contains(expectedFragment, result.StdErr);
+        Assert.DoesNotContain("   at ", result.StdErr);
+        Assert.DoesNotContain("Exception", result.StdErr);
+    }
 }
