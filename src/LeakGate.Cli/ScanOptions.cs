@@ -9,7 +9,7 @@ namespace LeakGate.Cli;
 /// </summary>
 public sealed class ScanOptions
 {
-    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: text, json or sarif", DefaultValueFactory = _ => "text" };
+    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: text, json, sarif or github (GitHub Actions annotations and job summary)", DefaultValueFactory = _ => "text" };
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of standard output" };
     public Option<string?> Config { get; } = new("--config", "-c") { Description = "Rule config (LeakGate or .gitleaks.toml); default: .leakgate.toml at the scanned root" };
     public Option<string?> BaselineFile { get; } = new("--baseline") { Description = "Suppress the findings recorded in this baseline file" };

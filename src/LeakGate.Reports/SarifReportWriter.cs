@@ -8,16 +8,26 @@ namespace LeakGate.Reports;
 /// <summary>
 /// SARIF 2.1.0 through the Sarif.Sdk object model: one run, every rule that fired with help and
 /// security-severity, results with relative URIs under %SRCROOT%, regions, a masked snippet, and
-/// location-independent partial fingerprints so an alert survives line moves.
+/// location-independent partial fingerprints so an alert survives line moves. At most GitHub's documented
+/// limits per run (results, tags per rule), with a warning notification when findings are left out.
 /// </summary>
-public sealed class SarifReportWriter : IReportWriter
+public sealed class SarifReportWriter(int maxResults = SarifReportWriter.MaxResultsPerRun) : IReportWriter
 {
     public const string SourceRootId = "%SRCROOT%";
     public const string FingerprintKey = "leakgateFingerprint/v1";
+    /// <summary>Where people learn about the tool (SARIF <c>tool.driver.informationUri</c>, which GitHub's ingestion rules ask for).</summary>
+    public const string InformationUri = "https://github.com/leakgate/leakgate";
+    /// <summary>GitHub code scanning rejects a run with more results than this (its documented hard limit).</summary>
+    public const int MaxResultsPerRun = 25_000;
+    /// <summary>GitHub accepts 20 tags per rule but shows only 10; more are dropped here rather than there.</summary>
+    public const int MaxTagsPerRule = 10;
 
     public void Write(ScanResult result, ReportContext context, TextWriter output)
     {
-        var rules = result.Findings.Select(f => f.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        // Over the cap, the most severe findings are kept (GitHub also prioritizes by severity), in their original order.
+        var findings = result.Findings.Count <= maxResults ? result.Findings
+            : result.Findings.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Severity).Take(maxResults).OrderBy(p => p.i).Select(p => p.f).ToList();
+        var rules = findings.Select(f => f.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index);
         var run = new Run
         {
@@ -26,14 +36,15 @@ public sealed class SarifReportWriter : IReportWriter
                 Driver = new ToolComponent
                 {
                     Name = "LeakGate",
+                    InformationUri = new Uri(InformationUri),
                     Version = context.ToolVersion,
                     SemanticVersion = context.ToolVersion,
                     Rules = rules.Select(Describe).ToList(),
                 },
             },
             AutomationDetails = new RunAutomationDetails { Id = context.AutomationId },
-            Results = result.Findings.Select(f => ToResult(f, ruleIndex[f.RuleId], context)).ToList(),
-            Invocations = [ToInvocation(result)],
+            Results = findings.Select(f => ToResult(f, ruleIndex[f.RuleId], context)).ToList(),
+            Invocations = [ToInvocation(result, findings.Count)],
             ColumnKind = ColumnKind.Utf16CodeUnits,
         };
         if (context.ScanRoot is not null)
@@ -68,7 +79,7 @@ public sealed class SarifReportWriter : IReportWriter
             Help = new MultiformatMessageString { Text = HelpText(rule, markdown: false), Markdown = HelpText(rule, markdown: true) },
             DefaultConfiguration = new ReportingConfiguration { Level = LevelOf(rule.Severity) },
         };
-        descriptor.SetProperty("tags", rule.Tags.Prepend("security").Prepend("secret").Distinct().ToList());
+        descriptor.SetProperty("tags", rule.Tags.Prepend("security").Prepend("secret").Distinct().Take(MaxTagsPerRule).ToList());
         descriptor.SetProperty("security-severity", SeverityScale.SecuritySeverity(rule.Severity));
         descriptor.SetProperty("precision", rule.Confidence switch { Confidence.High => "very-high", Confidence.Medium => "high", _ => "medium" });
         return descriptor;
@@ -122,15 +133,27 @@ public sealed class SarifReportWriter : IReportWriter
         return result;
     }
 
-    private static Invocation ToInvocation(ScanResult result) => new()
+    private static Invocation ToInvocation(ScanResult result, int written)
     {
-        ExecutionSuccessful = !result.Diagnostics.HasErrors && !result.Interrupted,
-        ToolExecutionNotifications = result.Diagnostics.Messages.Select(m => new Notification
+        var notifications = result.Diagnostics.Messages.Select(m => new Notification
         {
             Level = m.Level == ScanMessageLevel.Error ? FailureLevel.Error : FailureLevel.Warning,
             Message = new Message { Text = m.Path is null ? m.Text : $"{m.Path}: {m.Text}" },
-        }).ToList(),
-    };
+        }).ToList();
+        if (written < result.Findings.Count)
+        {
+            notifications.Add(new Notification
+            {
+                Level = FailureLevel.Warning,
+                Message = new Message
+                {
+                    Text = $"SARIF results truncated: {written} of {result.Findings.Count} findings written, the most severe first, because GitHub code scanning " +
+                        $"rejects runs with more than {MaxResultsPerRun} results. Use --format json for the complete list.",
+                },
+            });
+        }
+        return new Invocation { ExecutionSuccessful = !result.Diagnostics.HasErrors && !result.Interrupted, ToolExecutionNotifications = notifications };
+    }
 
     private static FailureLevel LevelOf(Severity severity) => severity >= Severity.High ? FailureLevel.Error : severity == Severity.Medium ? FailureLevel.Warning : FailureLevel.Note;
 

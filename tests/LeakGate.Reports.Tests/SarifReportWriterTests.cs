@@ -53,5 +53,30 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public void Results_over_the_cap_keep_the_most_severe_and_say_so_in_a_warning_notification()
+    {
+        var output = new StringWriter();
+        new SarifReportWriter(maxResults: 1).Write(SampleScan.Create(), SampleScan.Context(), output);
+        var run = JsonNode.Parse(output.ToString())!["runs"]![0]!;
+
+        var result = Assert.Single(run["results"]!.AsArray())!;
+        Assert.Equal("postgres-uri-password", (string?)result["ruleId"]); // critical beats high
+        Assert.Equal(0, (int?)result["ruleIndex"]);
+        Assert.Single(run["tool"]!["driver"]!["rules"]!.AsArray());
+        var notifications = run["invocations"]![0]!["toolExecutionNotifications"]!.AsArray().Select(n => (string?)n!["message"]!["text"]).ToList();
+        Assert.Contains(notifications, n => n!.StartsWith("SARIF results truncated: 1 of 2 findings written", StringComparison.Ordinal) && n.Contains("25000"));
+    }
+
+    [Fact]
+    public void Under_the_cap_nothing_is_dropped_and_no_truncation_warning_is_written()
+    {
+        var text = Write();
+
+        Assert.Equal(2, JsonNode.Parse(text)!["runs"]![0]!["results"]!.AsArray().Count);
+        Assert.DoesNotContain("truncated", text);
+        Assert.Equal(25_000, SarifReportWriter.MaxResultsPerRun);
+    }
+
+    [Fact]
     public void Matches_the_reviewed_golden_file() => GoldenFile.AssertMatches("report.sarif", Write());
 }
