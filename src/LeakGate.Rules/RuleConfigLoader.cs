@@ -100,7 +100,7 @@ public static class RuleConfigLoader
         var rule = new Rule(id, translated)
         {
             Description = reader.String("description") ?? id,
-            SecretGroup = reader.IntegerOrString("secretGroup"),
+            SecretGroup = SecretGroupFor(regex, reader.IntegerOrString("secretGroup")),
             MinEntropy = reader.Number("entropy"),
             Keywords = reader.Strings("keywords").Select(k => k.ToLowerInvariant()).Where(k => k.Length > 0).Distinct().ToList(),
             PathFilter = path is null ? null : CompileAuxiliary(reader, "path", path, compileRegex),
@@ -133,6 +133,10 @@ public static class RuleConfigLoader
             if (!exists) throw reader.Error("secretGroup", $"secretGroup {group} does not exist in the regex");
         }
     }
+
+    /// <summary>A numeric secretGroup is an RE2 group number; translated to the group .NET reports for it.</summary>
+    private static string? SecretGroupFor(string? re2Pattern, string? secretGroup) =>
+        re2Pattern is not null && int.TryParse(secretGroup, out var number) ? Re2GroupNumbering.ToDotNetGroup(re2Pattern, number) : secretGroup;
 
     private static string TranslateRegex(TomlTableReader reader, string key, string pattern)
     {
