@@ -15,6 +15,8 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
     internal const int Lookback = 4096;
     /// <summary>Text read past a chunk so a match starting inside it can finish (private keys are a few KB).</summary>
     internal const int Lookahead = 16384;
+    private const int MinReaderBuffer = 1024;
+    private const int MaxReaderBuffer = 64 * 1024;
 
     public List<Finding> Scan(ScanItem item, ScanDiagnostics diagnostics, CancellationToken cancellationToken)
     {
@@ -72,7 +74,9 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
                 diagnostics.SkipBinary();
                 return;
             }
-            using var reader = new StreamReader(new PrefixedStream(head, headLength, stream), encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: false);
+            // Most items are small (a git blob averages a few KB): a reader buffer sized to the item keeps per-item garbage low.
+            var bufferSize = (int)Math.Clamp(item.Length ?? MaxReaderBuffer, MinReaderBuffer, MaxReaderBuffer);
+            using var reader = new StreamReader(new PrefixedStream(head, headLength, stream), encoding, detectEncodingFromByteOrderMarks: true, bufferSize, leaveOpen: false);
             var chunk = new ChunkState(buffer, reader);
             var lines = new LineTracker();
             var matches = new List<SecretMatch>();
