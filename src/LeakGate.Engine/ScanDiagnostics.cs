@@ -28,8 +28,6 @@ public sealed class ScanDiagnostics
         Interlocked.Add(ref _bytesScanned, bytes);
     }
 
-    public void AddBytes(long bytes) => Interlocked.Add(ref _bytesScanned, bytes);
-    public void CountScanned() => Interlocked.Increment(ref _itemsScanned);
     public void Found(int count) => Interlocked.Add(ref _findings, count);
     public void SkipBinary() => Interlocked.Increment(ref _skippedBinary);
     public void SkipTooLarge() => Interlocked.Increment(ref _skippedTooLarge);
