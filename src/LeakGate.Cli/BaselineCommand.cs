@@ -24,7 +24,7 @@ public static class BaselineCommand
             var request = options.Read(parse, root);
             if (request.OutputPath is null) throw new UsageException("baseline create needs --output FILE");
             var result = await ScanRunner.ScanAsync(request, ScanCommand.SourceFor(targets, root), cancellationToken);
-            if (result.Interrupted) return ExitCodes.Interrupted;
+            if (result.Interrupted) return InterruptSignal.ExitCode;
             using (var file = File.Create(request.OutputPath))
             {
                 Engine.Baseline.FromFindings(result.Findings).Save(file);

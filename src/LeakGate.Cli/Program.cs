@@ -22,9 +22,10 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Error;
 }
 
+using var interrupt = new InterruptSignal();
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, interrupt.Token);
 }
 catch (Exception ex) when (ex is UsageException or RuleConfigException or IOException or UnauthorizedAccessException)
 {

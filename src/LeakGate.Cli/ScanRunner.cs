@@ -82,7 +82,7 @@ public static class ScanRunner
 
     public static int ExitCodeOf(ScanRequest request, ScanResult result)
     {
-        if (result.Interrupted) return ExitCodes.Interrupted;
+        if (result.Interrupted) return InterruptSignal.ExitCode;
         if (result.Diagnostics.HasErrors) return ExitCodes.Error;
         return result.Findings.Count > 0 ? request.FindingsExitCode : ExitCodes.Clean;
     }

@@ -83,8 +83,25 @@ public sealed class FileTreeSource(IReadOnlyList<string> paths, string displayRo
             diagnostics.Skip(display, "skipped: not a regular file (FIFO, socket or device)");
             return null;
         }
-        return new ScanItem(new Origin(display), () => new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan), file.Length);
+        long length;
+        try
+        {
+            length = file.Length;
+        }
+        catch (IOException ex)
+        {
+            // One odd entry must not end the walk: report it and go on with the rest of the tree.
+            diagnostics.Error(display, $"cannot read: {WhyUnreadable(file, ex)}");
+            return null;
+        }
+        return new ScanItem(new Origin(display), () => new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan), length);
     }
+
+    /// <summary>.NET decodes file names as UTF-8; a name holding other bytes comes back with U+FFFD and cannot be opened by that name.</summary>
+    private static string WhyUnreadable(FileInfo file, IOException ex) =>
+        ex is FileNotFoundException && file.Name.Contains('\uFFFD')
+            ? "the file name is not valid UTF-8, so it cannot be opened (rename it to scan it)"
+            : ex.Message;
 
     private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
