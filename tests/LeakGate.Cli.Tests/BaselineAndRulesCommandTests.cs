@@ -82,14 +82,10 @@ public sealed class BaselineAndRulesCommandTests
     [Fact]
     public void Rules_readme_is_the_generated_rule_list()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Scanner.sln"))) root = root.Parent;
-        Assert.NotNull(root);
-
-        var result = LeakGateProcess.Run(root.FullName, "rules", "list", "--format", "markdown");
+        var result = LeakGateProcess.Run(SourceTree.Root, "rules", "list", "--format", "markdown");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.True(result.StdOut.ReplaceLineEndings("\n") == File.ReadAllText(Path.Combine(root.FullName, "rules", "README.md")).ReplaceLineEndings("\n"),
+        Assert.True(result.StdOut.ReplaceLineEndings("\n") == File.ReadAllText(Path.Combine(SourceTree.Root, "rules", "README.md")).ReplaceLineEndings("\n"),
             "rules/README.md is stale: regenerate it with `leakgate rules list --format markdown > rules/README.md`");
     }
 }

@@ -26,7 +26,7 @@ public sealed class GitHubActionScanScriptTests
         var wrapper = dir.Write(".bin/leakgate", $"#!/bin/sh\nexec dotnet \"{LeakGateProcess.CliAssembly}\" \"$@\"\n");
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var start = new ProcessStartInfo("bash") { WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(SarifMultitool.RepositoryRoot, "tools", "github-action-scan.sh"));
+        start.ArgumentList.Add(Path.Combine(SourceTree.Root, "tools", "github-action-scan.sh"));
         start.Environment["LEAKGATE_BIN"] = wrapper;
         start.Environment["GITHUB_OUTPUT"] = outputFile;
         start.Environment["GITHUB_STEP_SUMMARY"] = summaryFile;

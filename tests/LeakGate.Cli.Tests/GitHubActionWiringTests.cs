@@ -6,7 +6,7 @@ namespace LeakGate.Cli.Tests;
 
 public sealed partial class GitHubActionWiringTests
 {
-    private static string Root => SarifMultitool.RepositoryRoot;
+    private static string Root => SourceTree.Root;
 
     private static string ActionText => File.ReadAllText(Path.Combine(Root, "action.yml"));
 

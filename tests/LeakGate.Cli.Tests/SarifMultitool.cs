@@ -6,19 +6,6 @@ namespace LeakGate.Cli.Tests;
 
 public static class SarifMultitool
 {
-    /// <summary>The repository root: the nearest folder above the test binaries that holds Scanner.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Scanner.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException("Scanner.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>
     /// Validates a SARIF file with the rule kinds "Sarif;Gh" and returns its errors and warnings, one line each
     /// ("warning SARIF2005: …"). Notes are not returned: the Multitool reports style advice at that level.
@@ -26,11 +13,11 @@ public static class SarifMultitool
     public static IReadOnlyList<string> Validate(string sarifPath)
     {
         // .ci/run installs the Multitool before the tests; here the script only prints the executable's path.
-        var tool = Run(RepositoryRoot, "bash", [Path.Combine(RepositoryRoot, "tools", "install-sarif-multitool.sh")]).Trim();
+        var tool = Run(SourceTree.Root, "bash", [Path.Combine(SourceTree.Root, "tools", "install-sarif-multitool.sh")]).Trim();
         var report = Path.Combine(Path.GetTempPath(), "leakgate-multitool-" + Guid.NewGuid().ToString("N") + ".sarif");
         try
         {
-            Run(RepositoryRoot, tool, ["validate", sarifPath, "--rule-kind", "Sarif;Gh", "-o", report, "--log", "ForceOverwrite"]);
+            Run(SourceTree.Root, tool, ["validate", sarifPath, "--rule-kind", "Sarif;Gh", "-o", report, "--log", "ForceOverwrite"]);
             Assert.True(File.Exists(report), "the Multitool wrote no report");
             using var log = JsonDocument.Parse(File.ReadAllText(report));
             var problems = new List<string>();

@@ -7,15 +7,13 @@ namespace LeakGate.Cli.Tests;
 
 public sealed class ToolPackageTests
 {
-    private static readonly string[] Excluded = ["bin", "obj", ".git", "artifacts", "TestResults", "BenchmarkDotNet.Artifacts"];
-
     [Fact]
     public void Packing_the_root_and_installing_like_the_action_gives_the_leakgate_command_at_the_one_declared_version()
     {
-        var root = SarifMultitool.RepositoryRoot;
+        var root = SourceTree.Root;
         var version = XDocument.Load(Path.Combine(root, "Directory.Build.props")).Descendants("Version").Single().Value;
         using var source = new TempDirectory();
-        CopyTree(root, source.Path);
+        SourceTree.CopyTo(source.Path);
         using var work = new TempDirectory();
 
         var (code, output, log) = Run(source.Path, "bash", Path.Combine(source.Path, "tools", "install-leakgate-tool.sh"), source.Path, work.Path);
@@ -49,23 +47,5 @@ public sealed class ToolPackageTests
             throw new TimeoutException($"{file} did not finish in 8 minutes");
         }
         return (process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
-        {
-            if (Excluded.Contains(entry.Name) || entry.LinkTarget is not null) continue;
-            var target = Path.Combine(to, entry.Name);
-            if (entry is DirectoryInfo directory)
-            {
-                Directory.CreateDirectory(target);
-                CopyTree(directory.FullName, target);
-            }
-            else
-            {
-                File.Copy(entry.FullName, target, overwrite: true);
-            }
-        }
     }
 }

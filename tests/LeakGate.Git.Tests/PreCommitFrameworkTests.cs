@@ -4,14 +4,12 @@ namespace LeakGate.Git.Tests;
 
 public sealed class PreCommitFrameworkTests
 {
-    private static readonly string[] Excluded = ["bin", "obj", ".git", "artifacts", "TestResults", "BenchmarkDotNet.Artifacts", "pre-commit-build"];
-
     [Fact]
     public void Pre_commit_framework_builds_the_hook_from_this_repository_and_blocks_a_secret()
     {
         Assert.True(TempRepo.Run("/", null, "sh", "-c", "command -v pre-commit").ExitCode == 0, "pre-commit is not installed (apt-get install pre-commit; .ci/run does this)");
         using var hookSource = new TempRepo();
-        CopyTree(SourceRoot(), hookSource.Path);
+        SourceTree.CopyTo(hookSource.Path);
         var rev = hookSource.Commit("snapshot of the LeakGate sources");
         using var home = new TempRepo(init: false);
         var environment = new Dictionary<string, string> { ["PRE_COMMIT_HOME"] = home.Path };
@@ -34,32 +32,5 @@ public sealed class PreCommitFrameworkTests
         repo.Git("add", "-A");
         TempRepo.Run(repo.Path, environment, "git", "commit", "-q", "-m", "clean").ExitsWith(0);
         Assert.Equal("clean", repo.Git("log", "-1", "--format=%s").Trim());
-    }
-
-    private static string SourceRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, ".pre-commit-hooks.yaml")) && File.Exists(Path.Combine(dir.FullName, "Scanner.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("cannot find the repository root (.pre-commit-hooks.yaml beside Scanner.sln) above " + AppContext.BaseDirectory);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
-        {
-            if (Excluded.Contains(entry.Name) || entry.LinkTarget is not null) continue;
-            var target = Path.Combine(to, entry.Name);
-            if (entry is DirectoryInfo directory)
-            {
-                Directory.CreateDirectory(target);
-                CopyTree(directory.FullName, target);
-            }
-            else
-            {
-                File.Copy(entry.FullName, target, overwrite: true);
-            }
-        }
     }
 }
