@@ -75,7 +75,7 @@ public static class CompiledRulePack
             Description = description, SecretGroup = secretGroup, Keywords = keywords, MinEntropy = hasEntropy ? entropy : null,
             PathFilter = path is null ? null : new DeferredRegex(path), Allowlists = ReadList(reader, ReadAllowlist),
             Tags = ReadList(reader, r => r.ReadString()), Severity = (Severity)reader.ReadInt32(), Confidence = (Confidence)reader.ReadInt32(),
-            Checksum = (ChecksumKind)reader.ReadInt32(), Source = ReadOptional(reader),
+            Checksum = (ChecksumKind)reader.ReadInt32(), Source = ReadOptional(reader), BuiltIn = true,
         };
     }
 

@@ -28,7 +28,7 @@ public static class DefaultRulePack
         var ids = new HashSet<string>();
         foreach (var (name, text) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            var config = RuleConfigLoader.Parse(text, name, defaultUseDefault: false, compileRegexes);
+            var config = RuleConfigLoader.Parse(text, name, defaultUseDefault: false, compileRegexes, builtIn: true);
             foreach (var rule in config.Rules)
             {
                 if (!ids.Add(rule.Id)) throw new RuleConfigException(name, null, rule.Id, "duplicate rule id in the default pack");

@@ -3,20 +3,22 @@ using System.Buffers;
 namespace LeakGate.Rules;
 
 /// <summary>
-/// The hot loop of every scan: one vectorized, case-insensitive search for all rule keywords at once.
+/// The hot loop of every scan: one pass over the text finds all rule keywords at once, case-insensitively.
 /// Only rules whose keyword occurs in a chunk are ever evaluated, and only near the occurrence.
+/// Keywords of three or more characters (all of the default pack's) go through <see cref="TrigramKeywordSearch"/>;
+/// shorter ones, which user configs may have, through a multi-string search of their own.
 /// </summary>
 internal sealed class KeywordPrefilter
 {
-    private readonly SearchValues<string>? _searchValues;
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
-    /// <summary>Keyword indices grouped by their lower-cased first character (ASCII); others in slot 128.</summary>
-    private readonly int[][] _keywordsByFirstChar;
+    private readonly TrigramKeywordSearch _longKeywords;
+    private readonly SearchValues<string>? _shortKeywords;
+    private readonly int[] _shortKeywordIndices;
 
     public KeywordPrefilter(IReadOnlyList<Rule> rules)
     {
-        var keywordRules = new Dictionary<string, List<int>>();
+        var keywordRules = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var unkeyed = new List<int>();
         for (var i = 0; i < rules.Count; i++)
         {
@@ -25,20 +27,18 @@ internal sealed class KeywordPrefilter
             foreach (var keyword in rules[i].Keywords)
             {
                 if (!keywordRules.TryGetValue(keyword, out var list)) keywordRules[keyword] = list = [];
-                list.Add(i);
+                if (!list.Contains(i)) list.Add(i);
             }
         }
         _keywords = [.. keywordRules.Keys];
         _rulesByKeyword = [.. _keywords.Select(k => keywordRules[k].ToArray())];
         UnkeyedRules = [.. unkeyed];
-        _searchValues = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
-        var byChar = Enumerable.Range(0, 129).Select(_ => new List<int>()).ToArray();
-        for (var k = 0; k < _keywords.Length; k++)
-        {
-            var first = char.ToLowerInvariant(_keywords[k][0]);
-            byChar[first < 128 ? first : 128].Add(k);
-        }
-        _keywordsByFirstChar = [.. byChar.Select(l => l.ToArray())];
+        var indices = Enumerable.Range(0, _keywords.Length).ToList();
+        _longKeywords = new TrigramKeywordSearch(_keywords, [.. indices.Where(k => _keywords[k].Length >= TrigramKeywordSearch.MinKeywordLength)]);
+        _shortKeywordIndices = [.. indices.Where(k => _keywords[k].Length < TrigramKeywordSearch.MinKeywordLength)];
+        _shortKeywords = _shortKeywordIndices.Length == 0
+            ? null
+            : SearchValues.Create([.. _shortKeywordIndices.Select(k => _keywords[k])], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Rules with no keywords: they run over every chunk (allowed for user configs, never in the default pack).</summary>
@@ -48,29 +48,29 @@ internal sealed class KeywordPrefilter
 
     public int KeywordLength(int keyword) => _keywords[keyword].Length;
 
-    /// <summary>Appends (position, keyword index) for every keyword occurrence in <paramref name="text"/>.</summary>
+    /// <summary>Appends (position, keyword index) for every keyword occurrence in <paramref name="text"/>, in order of position.</summary>
     public void FindHits(ReadOnlySpan<char> text, List<(int Position, int Keyword)> hits)
     {
-        if (_searchValues is null) return;
+        var first = hits.Count;
+        _longKeywords.FindHits(text, hits);
+        if (_shortKeywords is null) return;
+        FindShortHits(text, hits);
+        hits.Sort(first, hits.Count - first, null);
+    }
+
+    private void FindShortHits(ReadOnlySpan<char> text, List<(int Position, int Keyword)> hits)
+    {
         var offset = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(_searchValues);
+            var found = text[offset..].IndexOfAny(_shortKeywords!);
             if (found < 0) return;
             var position = offset + found;
-            var rest = text[position..];
-            var first = char.ToLowerInvariant(text[position]);
-            AddMatching(rest, position, _keywordsByFirstChar[first < 128 ? first : 128], hits);
-            if (first < 128 && _keywordsByFirstChar[128].Length > 0) AddMatching(rest, position, _keywordsByFirstChar[128], hits);
+            foreach (var k in _shortKeywordIndices)
+            {
+                if (text[position..].StartsWith(_keywords[k], StringComparison.OrdinalIgnoreCase)) hits.Add((position, k));
+            }
             offset = position + 1;
-        }
-    }
-
-    private void AddMatching(ReadOnlySpan<char> rest, int position, int[] candidates, List<(int, int)> hits)
-    {
-        foreach (var k in candidates)
-        {
-            if (rest.StartsWith(_keywords[k], StringComparison.OrdinalIgnoreCase)) hits.Add((position, k));
         }
     }
 }

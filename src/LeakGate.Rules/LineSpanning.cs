@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace LeakGate.Rules;
 
 /// <summary>How far a rule's regex can reach across lines, which sets the size of its search window.</summary>
@@ -16,12 +18,15 @@ public enum LineSpan
 /// Classifies a regex by <see cref="LineSpan"/>, atom by atom: <c>\s</c> and <c>\n</c> match a line break, so
 /// does a negated class that does not exclude it (<c>[^}]</c>, unlike <c>[^\s"']</c>), and <c>.</c> only under
 /// <c>(?s)</c>. Whitespace repeated on its own (<c>\s*</c>) counts as adjacent lines; anything else repeated that
-/// can match a line break counts as a block.
+/// can match a line break counts as a block. A boundary group at either end, <c>(?:^|[^A-Za-z0-9_])</c> or
+/// <c>(?:[^A-Za-z0-9_]|$)</c>, does not count: a search window begins and ends at a line break, where its anchor
+/// alternative matches instead, and the secret it delimits is the same; likewise <c>\r?$</c> at a line's end.
 /// </summary>
-internal static class LineSpanning
+internal static partial class LineSpanning
 {
     public static LineSpan Classify(string pattern)
     {
+        pattern = TrailingBoundary().Replace(LeadingBoundary().Replace(pattern, "$1"), "").Replace(@"\r?$", "$");
         var span = LineSpan.SingleLine;
         var dotAll = false;
         var groups = new Stack<bool>();
@@ -116,4 +121,12 @@ internal static class LineSpanning
         }
         return false;
     }
+
+    private const string BoundaryAtom = @"(?:\[(?:\\.|[^\]\\])+\]|\\[A-Za-z])";
+
+    [GeneratedRegex(@"^(\(\?[A-Za-z]+\))?\(\?:(?:\^\|" + BoundaryAtom + @"|" + BoundaryAtom + @"\|\^)\)(?![*+?{])")]
+    private static partial Regex LeadingBoundary();
+
+    [GeneratedRegex(@"\(\?:(?:" + BoundaryAtom + @"\|(?:\$|\\z)|(?:\$|\\z)\|" + BoundaryAtom + @")\)$")]
+    private static partial Regex TrailingBoundary();
 }

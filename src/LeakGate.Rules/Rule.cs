@@ -15,7 +15,7 @@ public sealed partial class Rule
         Id = id;
         Pattern = pattern;
         LineSpan = pattern is null ? LineSpan.SingleLine : LineSpanning.Classify(pattern);
-        _regex = new Lazy<Regex?>(() => pattern is null ? null : RegexFactory.Create(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        _regex = new Lazy<Regex?>(() => pattern is null ? null : RegexFactory.Create(pattern, BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Id { get; }
@@ -34,6 +34,8 @@ public sealed partial class Rule
     public ChecksumKind Checksum { get; init; } = ChecksumKind.None;
     public IReadOnlyList<string> Examples { get; init; } = [];
     public IReadOnlyList<string> NegativeExamples { get; init; } = [];
+    /// <summary>True for the default pack's rules, whose regexes are reviewed; user rules always run under a match timeout.</summary>
+    public bool BuiltIn { get; init; }
     /// <summary>Where the rule was defined (file and line), for error messages.</summary>
     public string? Source { get; init; }
 

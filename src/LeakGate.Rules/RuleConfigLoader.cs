@@ -37,8 +37,9 @@ public static class RuleConfigLoader
     }
 
     /// <summary>Parses TOML text. <paramref name="compileRegexes"/> compiles every rule now (user configs) rather
-    /// than on first keyword hit (the embedded pack, whose regexes the test suite compiles).</summary>
-    public static RuleConfig Parse(string text, string? sourceName, bool defaultUseDefault, bool compileRegexes)
+    /// than on first keyword hit (the embedded pack, whose regexes the test suite compiles); <paramref name="builtIn"/>
+    /// marks the default pack's own files.</summary>
+    public static RuleConfig Parse(string text, string? sourceName, bool defaultUseDefault, bool compileRegexes, bool builtIn = false)
     {
         var metadata = new TomlMetadataStore();
         TomlTable root;
@@ -70,7 +71,7 @@ public static class RuleConfigLoader
         var ids = new HashSet<string>();
         foreach (var ruleReader in reader.Tables("rules"))
         {
-            var rule = ReadRule(ruleReader, compileRegexes);
+            var rule = ReadRule(ruleReader, compileRegexes, builtIn);
             if (!ids.Add(rule.Id)) throw new RuleConfigException(sourceName, ruleReader.TableLine, rule.Id, "duplicate rule id");
             rules.Add(rule);
         }
@@ -88,7 +89,7 @@ public static class RuleConfigLoader
         };
     }
 
-    private static Rule ReadRule(TomlTableReader reader, bool compileRegex)
+    private static Rule ReadRule(TomlTableReader reader, bool compileRegex, bool builtIn)
     {
         var id = reader.String("id") ?? throw new RuleConfigException(reader.File, reader.TableLine, null, "rule has no 'id'");
         reader.RuleId = id;
@@ -112,6 +113,7 @@ public static class RuleConfigLoader
             NegativeExamples = reader.Strings("negativeExamples"),
             Allowlists = reader.Tables("allowlist").Concat(reader.Tables("allowlists")).Select(a => ReadAllowlist(a, compileRegex)).ToList(),
             Source = reader.File is null ? null : $"{reader.File}:{reader.TableLine}",
+            BuiltIn = builtIn,
         };
         if (compileRegex) CompileRule(reader, rule);
         return rule;

@@ -8,6 +8,10 @@ public class LineSpanningTests
     [InlineData(@"password[ \t]*=[ \t]*""([^\s""']{8,})""")]
     [InlineData(@"token=([^\r\n&]+)")]
     [InlineData(@"(?i)key: (.+)")]
+    [InlineData(@"(?:^|[^A-Za-z0-9_])((?:AKIA|ASIA)[A-Z2-7]{16})(?:[^A-Za-z0-9_]|$)")]
+    [InlineData(@"(?im)(?:^|[^\w.-])([\w.-]*token)[ \t]*=[ \t]*""([^\s""]{16,})""")]
+    [InlineData(@"(?:[^\w]|^)(dp\.sa\.[A-Za-z0-9]{40})(?:$|\W)")]
+    [InlineData(@"(?m)password=(\S{8,})[ \t]*\r?$")]
     public void Patterns_that_cannot_match_a_line_break_are_single_line(string pattern) =>
         Assert.Equal(LineSpan.SingleLine, LineSpanning.Classify(pattern));
 
@@ -15,6 +19,8 @@ public class LineSpanningTests
     [InlineData(@"password\s*[:=]\s*""([^""\s]{8,})""")]
     [InlineData(@"machine\s+\S+\s+login\s+\S+\s+password\s+(\S+)")]
     [InlineData(@"(?:\s+(?:repository|username)\s*=\s*\S+){0,2}\s+password")]
+    [InlineData(@"key(?:^|[^A-Za-z])value")]
+    [InlineData(@"(?:^|[^A-Za-z]){2}key")]
     public void Whitespace_between_tokens_reaches_adjacent_lines(string pattern) =>
         Assert.Equal(LineSpan.Adjacent, LineSpanning.Classify(pattern));
 
