@@ -27,15 +27,21 @@ public static class EncodedTextDecoder
         var position = from;
         while (position < to)
         {
-            var found = text[position..to].IndexOfAny(Base64Chars);
-            if (found < 0) return;
-            var start = position + found;
+            // Runs shorter than the minimum are skipped a window at a time: the last non-base64 character in the
+            // next MinBase64Length characters says where the next long-enough run can begin at the earliest.
+            if (position + MinBase64Length > text.Length) return;
+            var stop = LastNonBase64(text.Slice(position, MinBase64Length));
+            if (stop >= 0)
+            {
+                position += stop + 1;
+                continue;
+            }
+            var start = position;
             var length = text[start..].IndexOfAnyExcept(Base64Chars);
             if (length < 0) length = text.Length - start;
             var end = start + length;
             while (end < text.Length && end - start - length < 2 && text[end] == '=') end++;
             position = end;
-            if (length < MinBase64Length) continue;
             // A run that began before the range is the previous caller's (the previous chunk's): its tail alone
             // would be decoded again and report the same secret twice.
             if (start == from && start > 0 && Base64Chars.Contains(text[start - 1])) continue;
@@ -50,6 +56,20 @@ public static class EncodedTextDecoder
             }
         }
     }
+
+    /// <summary>A scalar scan from the end: in ordinary text a stop character is a few steps away, which makes this
+    /// cheaper than a vectorized search's setup on so few characters.</summary>
+    private static int LastNonBase64(ReadOnlySpan<char> probe)
+    {
+        for (var i = probe.Length - 1; i >= 0; i--)
+        {
+            var c = probe[i];
+            if (c >= 128 || !IsBase64Char[c]) return i;
+        }
+        return -1;
+    }
+
+    private static readonly bool[] IsBase64Char = [.. Enumerable.Range(0, 128).Select(c => Base64Chars.Contains((char)c))];
 
     private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
 
@@ -99,7 +119,7 @@ public static class EncodedTextDecoder
     private static bool TryDecodeHex(ReadOnlySpan<char> run, out string decoded)
     {
         decoded = "";
-        var bytes = new byte[run.Length / 2];
+        Span<byte> bytes = run.Length <= 4096 ? stackalloc byte[run.Length / 2] : new byte[run.Length / 2];
         if (Convert.FromHexString(run, bytes, out _, out _) != OperationStatus.Done) return false;
         return TryReadable(bytes, out decoded);
     }
@@ -116,9 +136,10 @@ public static class EncodedTextDecoder
         }
         var padded = trimmed.Length;
         while (padded % 4 != 0) normalized[padded++] = '=';
-        var bytes = new byte[padded / 4 * 3];
+        var size = padded / 4 * 3;
+        Span<byte> bytes = size <= 3072 ? stackalloc byte[size] : new byte[size];
         if (!Convert.TryFromBase64Chars(normalized[..padded], bytes, out var written)) return false;
-        return TryReadable(bytes.AsSpan(0, written), out decoded);
+        return TryReadable(bytes[..written], out decoded);
     }
 
     /// <summary>
@@ -129,6 +150,8 @@ public static class EncodedTextDecoder
     {
         decoded = "";
         if (bytes.Length < MinDecodedLength) return false;
+        // Most runs are identifiers and words that decode to noise: reject them before building a string.
+        if (bytes.Length < 1024 && !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
         decoded = Encoding.UTF8.GetString(bytes);
         var replaced = decoded.AsSpan().Count('\ufffd');
         if (replaced > 0 && (bytes.Length < 1024 || replaced * 1000 > bytes.Length)) return false;

@@ -73,7 +73,7 @@ public static class CompiledRulePack
         return new Rule(id, pattern)
         {
             Description = description, SecretGroup = secretGroup, Keywords = keywords, MinEntropy = hasEntropy ? entropy : null,
-            PathFilter = path is null ? null : new DeferredRegex(path), Allowlists = ReadList(reader, ReadAllowlist),
+            PathFilter = path is null ? null : new DeferredRegex(path, builtIn: true), Allowlists = ReadList(reader, ReadAllowlist),
             Tags = ReadList(reader, r => r.ReadString()), Severity = (Severity)reader.ReadInt32(), Confidence = (Confidence)reader.ReadInt32(),
             Checksum = (ChecksumKind)reader.ReadInt32(), Source = ReadOptional(reader), BuiltIn = true,
         };
@@ -95,9 +95,9 @@ public static class CompiledRulePack
     {
         Description = ReadOptional(reader),
         RequireAll = reader.ReadBoolean(),
-        Regexes = ReadList(reader, r => new DeferredRegex(r.ReadString())),
+        Regexes = ReadList(reader, r => new DeferredRegex(r.ReadString(), builtIn: true)),
         RegexTarget = (RegexTarget)reader.ReadInt32(),
-        Paths = ReadList(reader, r => new DeferredRegex(r.ReadString())),
+        Paths = ReadList(reader, r => new DeferredRegex(r.ReadString(), builtIn: true)),
         Stopwords = ReadList(reader, r => r.ReadString()),
         Commits = ReadList(reader, r => r.ReadString()),
         TargetRules = ReadList(reader, r => r.ReadString()),

@@ -15,8 +15,9 @@ public static class RegexFactory
 {
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
 
-    public static Regex Create(string pattern, bool builtIn = false) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, NeedsTimeout(pattern, builtIn) ? MatchTimeout : Regex.InfiniteMatchTimeout);
+    public static Regex Create(string pattern, bool builtIn = false, bool compiled = true) =>
+        new(pattern, RegexOptions.CultureInvariant | (compiled ? RegexOptions.Compiled : RegexOptions.None),
+            NeedsTimeout(pattern, builtIn) ? MatchTimeout : Regex.InfiniteMatchTimeout);
 
     public static bool NeedsTimeout(string pattern, bool builtIn) => !builtIn || NestedRepetition.IsPresent(pattern);
 }

@@ -17,12 +17,17 @@ public sealed class SecretMatcher(RuleSet ruleSet)
     /// <summary>How far after a keyword a window reaches for rules that can span lines (private keys).</summary>
     private const int MultiLineReach = 8192;
 
+    /// <summary>The keyword hits of the current call, reused: a chunk can hold tens of thousands.</summary>
+    [ThreadStatic]
+    private static List<(int Position, int Keyword)>? t_hits;
+
     public RuleSet RuleSet => ruleSet;
 
     public void Match(ReadOnlySpan<char> text, MatchOptions options, List<SecretMatch> results, List<MatchWarning> warnings)
     {
         var rules = ruleSet.Rules;
-        var hits = new List<(int Position, int Keyword)>();
+        var hits = t_hits ??= [];
+        hits.Clear();
         ruleSet.Prefilter.FindHits(text, hits);
         if (hits.Count == 0 && ruleSet.Prefilter.UnkeyedRules.Length == 0) return;
 
@@ -199,9 +204,11 @@ public sealed class SecretMatcher(RuleSet ruleSet)
     {
         var rule = candidate.Rule;
         if (!ChecksumValidator.IsValid(rule.Checksum, candidate.Secret)) return null;
+        var lowEntropy = rule.MinEntropy is { } min && candidate.Entropy < min;
+        if (lowEntropy && rule.Confidence != Confidence.High) return null;
         var placeholder = PlaceholderFilter.Classify(candidate.Secret);
         if (placeholder == PlaceholderKind.Template) return null;
-        var weak = placeholder == PlaceholderKind.Invented || (rule.MinEntropy is { } min && candidate.Entropy < min);
+        var weak = lowEntropy || placeholder == PlaceholderKind.Invented;
         if (weak && rule.Confidence != Confidence.High) return null;
         var line = LineOf(text, candidate.MatchStart);
         if (InlineAllowDirective.IsPresent(line)) return null;
