@@ -18,15 +18,15 @@ public static class RevocationRunner
         }
         var audit = new AuditLog(settings.AuditLogPath);
         var steps = await new RevocationRun(stores, audit).RunAsync(leaks, settings.Apply, cancellationToken);
-        output.WriteLine(settings.Apply
-            ? $"leakgate revoke: applying to {leaks.Count} finding(s) with stores: {string.Join(", ", stores.Select(s => s.Name))}"
-            : $"leakgate revoke: dry run for {leaks.Count} finding(s) with stores: {string.Join(", ", stores.Select(s => s.Name))} (nothing changed; add --apply to execute)");
+        var what = $"{leaks.Count} finding(s), {leaks.Select(l => l.Value).Distinct().Count()} distinct value(s), with stores: {string.Join(", ", stores.Select(s => s.Name))}";
+        output.WriteLine(settings.Apply ? $"leakgate revoke: applying to {what}" : $"leakgate revoke: dry run for {what} (nothing changed; add --apply to execute)");
         foreach (var group in steps.GroupBy(s => s.Leak.Fingerprint))
         {
             output.WriteLine(group.First().Leak.ToString());
             foreach (var step in group)
             {
-                var where = step.Action is { Path.Length: > 0 } a ? $"{a.Store} {a.Kind} {a.Path}{(a.Version is null ? "" : " v" + a.Version)}: " : step.Action is { } p ? $"{p.Store}: " : "";
+                // A failed plan has no path; its detail already names the store.
+                var where = step.Action is { Path.Length: > 0 } a ? $"{a.Store} {a.Kind} {a.Path}{(a.Version is null ? "" : " v" + a.Version)}: " : "";
                 output.WriteLine($"  {step.Result,-8} {where}{step.Detail}");
             }
         }

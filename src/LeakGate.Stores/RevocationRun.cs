@@ -13,8 +13,8 @@ public sealed class RevocationRun(IReadOnlyList<ISecretStore> stores, AuditLog a
     public async Task<IReadOnlyList<RevocationStep>> RunAsync(IReadOnlyList<LeakedSecret> leaks, bool apply, CancellationToken cancellationToken)
     {
         var steps = new List<RevocationStep>();
-        // The same value found in several places is acted on once.
-        foreach (var leak in leaks.DistinctBy(l => l.Fingerprint))
+        // The same value found in several places, or by several rules, is acted on once.
+        foreach (var leak in leaks.DistinctBy(l => l.Value))
         {
             steps.AddRange(await RunOneAsync(leak, apply, cancellationToken));
         }
