@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace LeakGate.Stores;
 
-/// <summary>The Vault HTTP API calls LeakGate uses (KV v2 and token revocation), with the operator's token and namespace.</summary>
+/// <summary>The Vault HTTP API calls LeakGate uses (KV v2, leases, token revocation), with the operator's token and namespace.</summary>
 public sealed class VaultClient
 {
     private readonly StoreHttp _http;
@@ -30,6 +30,20 @@ public sealed class VaultClient
         }
     }
 
+    /// <summary>The current version and the versions still readable (neither destroyed nor soft-deleted), newest first.</summary>
+    public async Task<(int Current, IReadOnlyList<int> Readable)> ReadMetadataAsync(string mount, string path, CancellationToken cancellationToken)
+    {
+        var answer = await Send(HttpMethod.Get, $"{mount}/metadata/{path}", null, cancellationToken);
+        var current = answer?["data"]?["current_version"]?.GetValue<int>() ?? 0;
+        var readable = new List<int>();
+        foreach (var (number, version) in answer?["data"]?["versions"]?.AsObject() ?? [])
+        {
+            var deleted = version?["deletion_time"]?.GetValue<string>() is { Length: > 0 };
+            if (version?["destroyed"]?.GetValue<bool>() != true && !deleted && int.TryParse(number, out var n)) readable.Add(n);
+        }
+        return (current, readable.OrderDescending().ToList());
+    }
+
     /// <summary>The fields of one version (the current one when <paramref name="version"/> is null) and its version number.</summary>
     public async Task<(Dictionary<string, string?> Fields, int Version)> ReadAsync(string mount, string path, int? version, CancellationToken cancellationToken)
     {
@@ -52,6 +66,10 @@ public sealed class VaultClient
 
     public Task DestroyAsync(string mount, string path, int version, CancellationToken cancellationToken) =>
         Send(HttpMethod.Put, $"{mount}/destroy/{path}", new JsonObject { ["versions"] = new JsonArray(version) }, cancellationToken);
+
+    /// <summary>Revokes every lease under a prefix (e.g. <c>database/creds/app</c>): the dynamic credentials issued there stop working.</summary>
+    public Task RevokeLeasePrefixAsync(string prefix, CancellationToken cancellationToken) =>
+        Send(HttpMethod.Put, $"sys/leases/revoke-prefix/{prefix.Trim('/')}", null, cancellationToken);
 
     /// <summary>A leaked token revokes itself: the call is made with the leaked token, sent only to the Vault that issued it.</summary>
     public Task RevokeSelfAsync(string leakedToken, CancellationToken cancellationToken) =>

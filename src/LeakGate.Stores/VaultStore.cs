@@ -4,13 +4,16 @@ namespace LeakGate.Stores;
 
 /// <summary>
 /// HashiCorp Vault: KV v2 secrets holding the leaked value are rotated (new random version written and read
-/// back, then the leaked version destroyed); a leaked Vault token revokes itself, or is revoked by accessor
-/// with the operator's token when it may not.
+/// back, then the leaked version destroyed) and older versions still holding it destroyed; for values no KV
+/// secret holds, leases under the named prefixes are revoked; a leaked Vault token revokes itself, or is
+/// revoked by accessor with the operator's token when it may not.
 /// </summary>
 public sealed class VaultStore(VaultClient client, VaultSettings settings, NewSecretPolicy policy) : ISecretStore
 {
     public const string RotateKind = "rotate-kv";
     public const string RevokeTokenKind = "revoke-token";
+    public const string DestroyVersionKind = "destroy-version";
+    public const string RevokeLeasesKind = "revoke-lease-prefix";
     private static readonly HashSet<string> TokenRules = ["vault-service-token", "vault-batch-token", "vault-token-legacy", "vault-token-protobuf"];
 
     public string Name => "vault";
@@ -28,22 +31,49 @@ public sealed class VaultStore(VaultClient client, VaultSettings settings, NewSe
             {
                 await foreach (var path in SecretPathsAsync(mount, prefix, cancellationToken))
                 {
-                    var (fields, version) = await client.ReadAsync(mount, path, null, cancellationToken);
-                    foreach (var (field, value) in fields.Where(f => leak.IsSameValue(f.Value)))
-                    {
-                        actions.Add(new StoreAction(Name, RotateKind, $"{mount}/{path}#{field}", version.ToString(),
-                            $"write a new random value as a new version, read it back, then destroy leaked version {version}"));
-                    }
+                    actions.AddRange(await PlanSecretAsync(leak, mount, path, cancellationToken));
                 }
             }
         }
+        // Dynamic credentials cannot be matched by value (Vault never shows them again); revoking their
+        // leases is the operator's call, made by naming the prefixes, for values no KV secret holds.
+        if (actions.Count == 0)
+        {
+            actions.AddRange(settings.LeasePrefixes.Select(prefix => new StoreAction(Name, RevokeLeasesKind, $"sys/leases/{prefix.Trim('/')}", null,
+                $"no KV secret holds this value: revoke every lease under {prefix.Trim('/')} (its dynamic credentials stop working)")));
+        }
         return actions;
+    }
+
+    /// <summary>The current version holding the value is rotated; older readable versions holding it are destroyed after that.</summary>
+    private async Task<IEnumerable<StoreAction>> PlanSecretAsync(LeakedSecret leak, string mount, string path, CancellationToken cancellationToken)
+    {
+        var (current, readable) = await client.ReadMetadataAsync(mount, path, cancellationToken);
+        var rotations = new List<StoreAction>();
+        var destroys = new List<StoreAction>();
+        foreach (var version in readable)
+        {
+            var (fields, _) = await client.ReadAsync(mount, path, version, cancellationToken);
+            var leakedFields = fields.Where(f => leak.IsSameValue(f.Value)).Select(f => f.Key).ToList();
+            if (version == current)
+            {
+                rotations.AddRange(leakedFields.Select(field => new StoreAction(Name, RotateKind, $"{mount}/{path}#{field}", version.ToString(),
+                    $"write a new random value as a new version, read it back, then destroy leaked version {version}")));
+            }
+            else if (leakedFields.Count > 0)
+            {
+                destroys.Add(new StoreAction(Name, DestroyVersionKind, $"{mount}/{path}", version.ToString(), $"destroy older version {version}, which still holds the leaked value"));
+            }
+        }
+        return rotations.Concat(destroys);
     }
 
     public Task<ActionOutcome> ApplyAsync(StoreAction action, LeakedSecret leak, CancellationToken cancellationToken) => action.Kind switch
     {
         RotateKind => RotateAsync(action, cancellationToken),
         RevokeTokenKind => RevokeTokenAsync(leak, cancellationToken),
+        DestroyVersionKind => DestroyVersionAsync(action, cancellationToken),
+        RevokeLeasesKind => RevokeLeasesAsync(action, cancellationToken),
         _ => throw new ArgumentException($"vault cannot {action.Kind}"),
     };
 
@@ -93,6 +123,34 @@ public sealed class VaultStore(VaultClient client, VaultSettings settings, NewSe
         return new ActionOutcome(newVersion.ToString(), $"version {newVersion} written and verified, leaked version {leakedVersion} destroyed");
     }
 
+    private async Task<ActionOutcome> DestroyVersionAsync(StoreAction action, CancellationToken cancellationToken)
+    {
+        var (mount, path) = SplitMount(action.Path);
+        try
+        {
+            await client.DestroyAsync(mount, path, int.Parse(action.Version!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        }
+        catch (StoreRequestException ex)
+        {
+            throw new StoreActionException($"older version {action.Version} of {action.Path} is NOT destroyed and still readable", ex.Message, ex);
+        }
+        return new ActionOutcome(null, $"older version {action.Version} destroyed");
+    }
+
+    private async Task<ActionOutcome> RevokeLeasesAsync(StoreAction action, CancellationToken cancellationToken)
+    {
+        var prefix = action.Path["sys/leases/".Length..];
+        try
+        {
+            await client.RevokeLeasePrefixAsync(prefix, cancellationToken);
+        }
+        catch (StoreRequestException ex)
+        {
+            throw new StoreActionException($"the leases under {prefix} are still valid", ex.Message, ex);
+        }
+        return new ActionOutcome(null, $"every lease under {prefix} revoked");
+    }
+
     private async Task<ActionOutcome> RevokeTokenAsync(LeakedSecret leak, CancellationToken cancellationToken)
     {
         try
@@ -135,12 +193,19 @@ public sealed class VaultStore(VaultClient client, VaultSettings settings, NewSe
         }
     }
 
-    /// <summary>Takes "mount/path#field" apart; the mount is the longest configured one it starts with, as mounts may hold '/'.</summary>
+    /// <summary>Takes "mount/path#field" apart.</summary>
     private (string Mount, string Path, string Field) Split(string actionPath)
     {
         var hash = actionPath.LastIndexOf('#');
+        var (mount, path) = SplitMount(actionPath[..hash]);
+        return (mount, path, actionPath[(hash + 1)..]);
+    }
+
+    /// <summary>Takes "mount/path" apart; the mount is the longest configured one it starts with, as mounts may hold '/'.</summary>
+    private (string Mount, string Path) SplitMount(string actionPath)
+    {
         var mount = settings.Mounts.Where(m => actionPath.StartsWith(m + "/", StringComparison.Ordinal)).MaxBy(m => m.Length)
             ?? throw new ArgumentException($"vault: {actionPath} is under no configured mount");
-        return (mount, actionPath[(mount.Length + 1)..hash], actionPath[(hash + 1)..]);
+        return (mount, actionPath[(mount.Length + 1)..]);
     }
 }

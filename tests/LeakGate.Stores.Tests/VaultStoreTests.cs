@@ -22,9 +22,9 @@ public sealed class VaultStoreTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private VaultStore Store(string? token = null, IReadOnlyList<string>? prefixes = null)
+    private VaultStore Store(string? token = null, IReadOnlyList<string>? prefixes = null, IReadOnlyList<string>? leasePrefixes = null)
     {
-        var settings = new VaultSettings(_vault.Server.Address, token ?? FakeVault.RootToken, null, ["secret"], prefixes ?? [""]);
+        var settings = new VaultSettings(_vault.Server.Address, token ?? FakeVault.RootToken, null, ["secret"], prefixes ?? [""]) { LeasePrefixes = leasePrefixes ?? [] };
         return new VaultStore(new VaultClient(settings, new HttpClient(), RevocationHarness.Retry), settings, NewSecretPolicy.Default);
     }
 
@@ -134,6 +134,37 @@ public sealed class VaultStoreTests : IAsyncLifetime, IDisposable
         Assert.NotEqual(_leaked, _vault.Read("secret", "app/db")!["password"]);
         Assert.Contains("NOT destroyed and still readable", _harness.AuditText);
         Assert.DoesNotContain(_leaked, _harness.AuditText);
+    }
+
+    [Fact]
+    public async Task A_rerun_after_the_drop_destroys_the_leaked_version_left_behind()
+    {
+        _vault.Faults.DropConnection("PUT /v1/secret/destroy/app/db");
+        await _harness.RunAsync(Store(), RevocationHarness.Leak(_leaked), apply: true);
+
+        var step = Assert.Single(await _harness.RunAsync(Store(), RevocationHarness.Leak(_leaked), apply: true));
+
+        Assert.Equal(AuditLog.Applied, step.Result);
+        Assert.Equal((VaultStore.DestroyVersionKind, "secret/app/db", "1"), (step.Action!.Kind, step.Action.Path, step.Action.Version));
+        Assert.Null(_vault.Read("secret", "app/db", version: 1));
+        Assert.Equal(2, _vault.CurrentVersion("secret", "app/db"));
+    }
+
+    [Fact]
+    public async Task Leases_under_named_prefixes_are_revoked_for_values_no_KV_secret_holds()
+    {
+        _vault.Leases.UnionWith(["database/creds/app/l1", "database/creds/app/l2", "database/creds/reporting/l3"]);
+        var dynamicCredential = RevocationHarness.Leak(RevocationHarness.NewValue("dynamic"));
+
+        var planned = Assert.Single(await _harness.RunAsync(Store(leasePrefixes: ["database/creds/app"]), dynamicCredential, apply: false));
+        Assert.Equal(3, _vault.Leases.Count);
+        var applied = Assert.Single(await _harness.RunAsync(Store(leasePrefixes: ["database/creds/app"]), dynamicCredential, apply: true));
+        var kvHeld = Assert.Single(await _harness.RunAsync(Store(leasePrefixes: ["database/creds/app"]), RevocationHarness.Leak(_leaked), apply: false));
+
+        Assert.Equal((AuditLog.Planned, "sys/leases/database/creds/app"), (planned.Result, planned.Action!.Path));
+        Assert.Equal(AuditLog.Applied, applied.Result);
+        Assert.Equal(["database/creds/reporting/l3"], _vault.Leases);
+        Assert.Equal(VaultStore.RotateKind, kvHeld.Action!.Kind);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-// Test support: a Vault server speaking the HTTP API for KV v2 (list, read, check-and-set write, destroy) and tokens (revoke-self, lookup, revoke-accessor), with Vault's error bodies.
+// Test support: a Vault server speaking the HTTP API for KV v2 (list, metadata, read, check-and-set write, destroy), lease revocation by prefix and tokens (revoke-self, lookup, revoke-accessor), with Vault's error bodies.
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -19,6 +19,8 @@ public sealed class FakeVault : IAsyncDisposable
     /// <summary>Tokens whose policy lacks revoke-self (Vault answers 403 for them).</summary>
     public HashSet<string> TokensWithoutRevokeSelf { get; } = [];
     public string? RequiredNamespace { get; set; }
+    /// <summary>Live lease ids, e.g. "database/creds/app/abc123".</summary>
+    public HashSet<string> Leases { get; } = [];
 
     public static async Task<FakeVault> StartAsync()
     {
@@ -103,7 +105,9 @@ public sealed class FakeVault : IAsyncDisposable
         var kind = route[(slash + 1)..second];
         var secretPath = route[(second + 1)..];
         var method = context.Request.Method;
-        if (kind == "metadata" && (method == "LIST" || (method == "GET" && context.Request.Query["list"] == "true"))) await ListAsync(context, mount, secretPath);
+        if (mount == "sys" && kind == "leases" && method is "PUT" or "POST" && secretPath.StartsWith("revoke-prefix/", StringComparison.Ordinal)) await RevokeLeasesAsync(context, secretPath["revoke-prefix/".Length..]);
+        else if (kind == "metadata" && method == "GET" && context.Request.Query["list"] != "true") await MetadataAsync(context, mount, secretPath);
+        else if (kind == "metadata" && (method == "LIST" || (method == "GET" && context.Request.Query["list"] == "true"))) await ListAsync(context, mount, secretPath);
         else if (kind == "data" && method == "GET") await ReadAsync(context, mount, secretPath);
         else if (kind == "data" && method is "POST" or "PUT") await WriteAsync(context, mount, secretPath, body!);
         else if (kind == "destroy" && method is "POST" or "PUT") await DestroyAsync(context, mount, secretPath, body!);
@@ -127,6 +131,33 @@ public sealed class FakeVault : IAsyncDisposable
             return;
         }
         await Json(context, 200, new JsonObject { ["data"] = new JsonObject { ["keys"] = new JsonArray(keys.Select(k => (JsonNode)k).ToArray()) } });
+    }
+
+    private async Task MetadataAsync(HttpContext context, string mount, string path)
+    {
+        JsonObject? versions = null;
+        int current = 0;
+        lock (_lock)
+        {
+            if (_secrets.TryGetValue($"{mount}/{path}", out var kvs))
+            {
+                current = kvs.Count;
+                versions = new JsonObject();
+                for (var i = 0; i < kvs.Count; i++) versions[(i + 1).ToString()] = new JsonObject { ["created_time"] = "2024-01-01T00:00:00Z", ["deletion_time"] = "", ["destroyed"] = kvs[i].Destroyed };
+            }
+        }
+        if (versions is null) await Error(context, 404, null);
+        else await Json(context, 200, new JsonObject { ["data"] = new JsonObject { ["current_version"] = current, ["max_versions"] = 0, ["versions"] = versions } });
+    }
+
+    private async Task RevokeLeasesAsync(HttpContext context, string prefix)
+    {
+        lock (_lock)
+        {
+            foreach (var lease in Leases.Where(l => l.StartsWith(prefix + "/", StringComparison.Ordinal)).ToList()) Leases.Remove(lease);
+        }
+        context.Response.StatusCode = 204;
+        await Task.CompletedTask;
     }
 
     private async Task ReadAsync(HttpContext context, string mount, string path)
