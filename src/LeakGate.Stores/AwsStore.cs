@@ -59,7 +59,7 @@ public sealed class AwsStore(IAmazonSimpleSystemsManagement ssm, IamAccessKeyCli
             current = (await Call(ct => ssm.GetParameterAsync(new GetParameterRequest { Name = name, WithDecryption = false }, ct), cancellationToken)).Parameter;
             if (current.Version?.ToString() != action.Version) throw new StoreRequestException($"ssm: {name} changed since the plan (version {current.Version}, planned {action.Version})");
         }
-        catch (Exception ex) when (ex is StoreRequestException or AmazonServiceException)
+        catch (Exception ex) when (IsCallFailure(ex))
         {
             throw new StoreActionException($"unchanged: leaked version {action.Version} of {name} is still current", Describe(ex), ex);
         }
@@ -70,7 +70,7 @@ public sealed class AwsStore(IAmazonSimpleSystemsManagement ssm, IamAccessKeyCli
             var put = await Call(ct => ssm.PutParameterAsync(new PutParameterRequest { Name = name, Value = replacement, Type = current.Type, Overwrite = true }, ct), cancellationToken);
             newVersion = put.Version ?? throw new StoreRequestException($"ssm: PutParameter {name} answered without a version");
         }
-        catch (Exception ex) when (ex is StoreRequestException or AmazonServiceException)
+        catch (Exception ex) when (IsCallFailure(ex))
         {
             throw new StoreActionException($"unknown whether a new version was written; leaked version {action.Version} of {name} may still be current", Describe(ex), ex);
         }
@@ -80,7 +80,7 @@ public sealed class AwsStore(IAmazonSimpleSystemsManagement ssm, IamAccessKeyCli
             if (written.Parameter.Value != replacement) throw new StoreRequestException($"ssm: version {newVersion} of {name} does not read back as written");
             await Call(ct => ssm.LabelParameterVersionAsync(new LabelParameterVersionRequest { Name = name, ParameterVersion = newVersion, Labels = [RotatedLabel] }, ct), cancellationToken);
         }
-        catch (Exception ex) when (ex is StoreRequestException or AmazonServiceException)
+        catch (Exception ex) when (IsCallFailure(ex))
         {
             throw new StoreActionException($"new version {newVersion} of {name} written but not verified or not labelled; it is current", Describe(ex), ex);
         }
@@ -104,5 +104,8 @@ public sealed class AwsStore(IAmazonSimpleSystemsManagement ssm, IamAccessKeyCli
     private Task<T> Call<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         retry.RunAsync(async ct => await call(ct), cancellationToken).AsTask();
 
-    private static string Describe(Exception ex) => ex is AmazonServiceException aws ? $"ssm: {aws.ErrorCode}: {aws.Message}" : ex.Message;
+    /// <summary>What a failed call looks like: an error answer, or a transport failure surfaced by the SDK.</summary>
+    private static bool IsCallFailure(Exception ex) => ex is StoreRequestException or AmazonServiceException or AmazonClientException or HttpRequestException or IOException;
+
+    private static string Describe(Exception ex) => ex is AmazonServiceException { ErrorCode: not null } aws ? $"ssm: {aws.ErrorCode}: {aws.Message}" : $"ssm: {ex.Message}";
 }

@@ -16,11 +16,16 @@ public sealed class AzureKeyVaultStore(SecretClient client, NewSecretPolicy poli
     public async Task<IReadOnlyList<StoreAction>> PlanAsync(LeakedSecret leak, CancellationToken cancellationToken)
     {
         var actions = new List<StoreAction>();
-        var names = new List<string>();
-        await foreach (var properties in client.GetPropertiesOfSecretsAsync(cancellationToken))
+        // A throttled page restarts the listing: the pages are not resumable through the SDK.
+        var names = await retry.RunAsync(async ct =>
         {
-            if (properties.Enabled != false && properties.Managed != true) names.Add(properties.Name);
-        }
+            var found = new List<string>();
+            await foreach (var properties in client.GetPropertiesOfSecretsAsync(ct))
+            {
+                if (properties.Enabled != false && properties.Managed != true) found.Add(properties.Name);
+            }
+            return found;
+        }, cancellationToken);
         foreach (var name in names)
         {
             var secret = await Call(ct => client.GetSecretAsync(name, null, ct), cancellationToken);

@@ -71,6 +71,14 @@ public sealed class RevocationRun(IReadOnlyList<ISecretStore> stores, AuditLog a
                 steps.Add(new RevocationStep(leak, action, AuditLog.Failed, $"{ex.Reason}; state: {ex.State}"));
                 return steps;
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // An adapter bug or an unforeseen SDK error must still leave a record of where the action stopped.
+                const string state = "unknown: the action stopped part-way; check the store before re-running";
+                Record(leak, action, AuditLog.Failed, $"{action.Store}: {ex.GetType().Name}: {ex.Message}", state, null);
+                steps.Add(new RevocationStep(leak, action, AuditLog.Failed, $"{action.Store}: {ex.GetType().Name}: {ex.Message}; state: {state}"));
+                return steps;
+            }
         }
         return steps;
     }

@@ -114,6 +114,20 @@ public sealed class AwsStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_connection_dropped_after_the_new_version_is_written_says_the_new_version_is_current()
+    {
+        // The SDK and the transport retry dropped connections themselves (11 attempts here); one that stays down fails the action.
+        _ssm.Faults.DropConnection("LabelParameterVersion", times: 100);
+
+        var step = Assert.Single(await _harness.RunAsync(Store(), RevocationHarness.Leak(_leaked), apply: true));
+
+        Assert.Equal(AuditLog.Failed, step.Result);
+        Assert.Contains("new version 2 of /app/db/password written but not verified or not labelled; it is current", step.Detail);
+        Assert.NotEqual(_leaked, _ssm.Current("/app/db/password").Value);
+        Assert.Contains("\"state\":\"new version 2", _harness.AuditText);
+    }
+
+    [Fact]
     public async Task A_leaked_access_key_id_is_deactivated_through_signed_IAM_calls()
     {
         var keyId = "AKIA" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant();

@@ -89,14 +89,16 @@ public sealed class AzureKeyVaultStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Throttling_429_is_retried()
+    public async Task Throttling_429_is_retried_also_while_listing()
     {
+        _vault.Faults.Add("GET /secrets", 1, context => FakeKeyVault.Error(context, 429, "Throttled", "Request was not processed because too many requests were received."));
         _vault.Faults.Add("PUT /secrets/db-password", 2, context => FakeKeyVault.Error(context, 429, "Throttled", "Request was not processed because too many requests were received."));
 
         var step = Assert.Single(await _harness.RunAsync(Store(), RevocationHarness.Leak(_leaked), apply: true));
 
         Assert.Equal(AuditLog.Applied, step.Result);
         Assert.Equal(3, _vault.Server.Count("PUT /secrets/db-password"));
+        Assert.True(_vault.Server.Count("GET /secrets?") >= 2);
     }
 
     [Fact]
