@@ -15,6 +15,7 @@ public sealed class RevokeOptions
     public Option<string[]> VaultMounts { get; } = new("--vault-mount") { Description = "Vault KV v2 mount to search (repeatable; default: secret)" };
     public Option<string[]> VaultPrefixes { get; } = new("--vault-prefix") { Description = "Folder under each Vault mount to search recursively (repeatable; default: the whole mount)" };
     public Option<string[]> VaultLeasePrefixes { get; } = new("--vault-lease-prefix") { Description = "Vault lease prefix (e.g. database/creds/app) to revoke for leaked values no KV secret holds (repeatable; needs sudo on sys/leases/revoke-prefix)" };
+    public Option<string?> VaultPasswordPolicy { get; } = new("--vault-password-policy") { Description = "Vault password policy that generates the replacement values for Vault secrets (default: --new-secret-length and --new-secret-alphabet)" };
     public Option<string[]> SsmPaths { get; } = new("--ssm-path") { Description = "SSM parameter path to search recursively (repeatable; default: /)" };
     public Option<string?> AzureVaultUrl { get; } = new("--azure-vault-url") { Description = "Azure Key Vault URL (default: AZURE_KEYVAULT_URL)" };
     public Option<int> NewSecretLength { get; } = new("--new-secret-length") { Description = "Length of generated replacement values", DefaultValueFactory = _ => NewSecretPolicy.Default.Length };
@@ -23,7 +24,7 @@ public sealed class RevokeOptions
     /// <summary>Scan only: hand the findings, secrets in memory, to the revocation planner after the report is written.</summary>
     public Option<bool> Revoke { get; } = new("--revoke", "--keep-secrets-for-revocation") { Description = "After scanning, plan rotation/revocation of the findings in the stores that hold them; secrets stay in memory (with --apply: execute)" };
 
-    public IEnumerable<Option> All => [Apply, Stores, AuditLog, VaultMounts, VaultPrefixes, VaultLeasePrefixes, SsmPaths, AzureVaultUrl, NewSecretLength, NewSecretAlphabet];
+    public IEnumerable<Option> All => [Apply, Stores, AuditLog, VaultMounts, VaultPrefixes, VaultLeasePrefixes, VaultPasswordPolicy, SsmPaths, AzureVaultUrl, NewSecretLength, NewSecretAlphabet];
 
     public void AddTo(Command command)
     {
@@ -59,6 +60,7 @@ public sealed class RevokeOptions
                 VaultMounts = parse.GetValue(VaultMounts) ?? [],
                 VaultPrefixes = parse.GetValue(VaultPrefixes) ?? [],
                 VaultLeasePrefixes = parse.GetValue(VaultLeasePrefixes) ?? [],
+                VaultPasswordPolicy = parse.GetValue(VaultPasswordPolicy),
                 SsmPaths = parse.GetValue(SsmPaths) is { Length: > 0 } paths ? paths : ["/"],
                 AzureVaultUrl = parse.GetValue(AzureVaultUrl),
                 Policy = NewSecretPolicy.Create(parse.GetValue(NewSecretLength), parse.GetValue(NewSecretAlphabet)),

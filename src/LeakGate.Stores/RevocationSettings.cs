@@ -10,6 +10,7 @@ public sealed record RevocationSettings
     public IReadOnlyList<string> VaultMounts { get; init; } = [];
     public IReadOnlyList<string> VaultPrefixes { get; init; } = [];
     public IReadOnlyList<string> VaultLeasePrefixes { get; init; } = [];
+    public string? VaultPasswordPolicy { get; init; }
     public IReadOnlyList<string> SsmPaths { get; init; } = ["/"];
     public string? AzureVaultUrl { get; init; }
     public NewSecretPolicy Policy { get; init; } = NewSecretPolicy.Default;

@@ -52,7 +52,7 @@ public static class StoreCatalog
         switch (name)
         {
             case "vault":
-                var vault = VaultSettings.FromEnvironment(settings.VaultMounts, settings.VaultPrefixes, settings.VaultLeasePrefixes);
+                var vault = VaultSettings.FromEnvironment(settings.VaultMounts, settings.VaultPrefixes, settings.VaultLeasePrefixes, settings.VaultPasswordPolicy);
                 return new VaultStore(new VaultClient(vault, new HttpClient(), retry), vault, settings.Policy);
             case "aws":
                 // Our retry handles throttling; the SDK's would multiply the attempts.

@@ -10,7 +10,10 @@ public sealed record VaultSettings(Uri Address, string Token, string? Namespace,
     /// <summary>Lease prefixes of dynamic secrets engines (e.g. <c>database/creds/app</c>) whose credentials may be the leaked ones.</summary>
     public IReadOnlyList<string> LeasePrefixes { get; init; } = [];
 
-    public static VaultSettings FromEnvironment(IReadOnlyList<string> mounts, IReadOnlyList<string> prefixes, IReadOnlyList<string> leasePrefixes)
+    /// <summary>A Vault password policy that generates replacement values instead of LeakGate's own length and alphabet.</summary>
+    public string? PasswordPolicy { get; init; }
+
+    public static VaultSettings FromEnvironment(IReadOnlyList<string> mounts, IReadOnlyList<string> prefixes, IReadOnlyList<string> leasePrefixes, string? passwordPolicy)
     {
         var address = Environment.GetEnvironmentVariable("VAULT_ADDR");
         if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var uri))
@@ -25,6 +28,7 @@ public sealed record VaultSettings(Uri Address, string Token, string? Namespace,
             mounts.Count > 0 ? mounts.Select(m => m.Trim('/')).ToList() : ["secret"], prefixes.Count > 0 ? prefixes : [""])
         {
             LeasePrefixes = leasePrefixes,
+            PasswordPolicy = passwordPolicy,
         };
     }
 }

@@ -92,7 +92,15 @@ public sealed class VaultStore(VaultClient client, VaultSettings settings, NewSe
         {
             throw new StoreActionException($"unchanged: leaked version {leakedVersion} of {where} is still current", ex.Message, ex);
         }
-        var replacement = policy.Generate();
+        string replacement;
+        try
+        {
+            replacement = settings.PasswordPolicy is { } name ? await client.GeneratePasswordAsync(name, cancellationToken) : policy.Generate();
+        }
+        catch (StoreRequestException ex)
+        {
+            throw new StoreActionException($"unchanged: leaked version {leakedVersion} of {where} is still current", ex.Message, ex);
+        }
         fields[field] = replacement;
         int newVersion;
         try

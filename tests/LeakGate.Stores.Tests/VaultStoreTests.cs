@@ -22,9 +22,9 @@ public sealed class VaultStoreTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private VaultStore Store(string? token = null, IReadOnlyList<string>? prefixes = null, IReadOnlyList<string>? leasePrefixes = null)
+    private VaultStore Store(string? token = null, IReadOnlyList<string>? prefixes = null, IReadOnlyList<string>? leasePrefixes = null, string? passwordPolicy = null)
     {
-        var settings = new VaultSettings(_vault.Server.Address, token ?? FakeVault.RootToken, null, ["secret"], prefixes ?? [""]) { LeasePrefixes = leasePrefixes ?? [] };
+        var settings = new VaultSettings(_vault.Server.Address, token ?? FakeVault.RootToken, null, ["secret"], prefixes ?? [""]) { LeasePrefixes = leasePrefixes ?? [], PasswordPolicy = passwordPolicy };
         return new VaultStore(new VaultClient(settings, new HttpClient(), RevocationHarness.Retry), settings, NewSecretPolicy.Default);
     }
 
@@ -60,6 +60,20 @@ public sealed class VaultStoreTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_leaked, _harness.AuditText);
         Assert.DoesNotContain(current["password"], _harness.AuditText);
         Assert.Contains("\"newVersion\":\"2\"", _harness.AuditText);
+    }
+
+    [Fact]
+    public async Task A_Vault_password_policy_makes_the_new_value_and_an_unknown_one_changes_nothing()
+    {
+        _vault.PasswordPolicies["db"] = ("abcdefghijklmnopqrstuvwxyz", 24);
+
+        var unknown = Assert.Single(await _harness.RunAsync(Store(passwordPolicy: "missing"), RevocationHarness.Leak(_leaked), apply: true));
+        Assert.Equal(AuditLog.Failed, unknown.Result);
+        Assert.Equal(1, _vault.CurrentVersion("secret", "app/db"));
+        var applied = Assert.Single(await _harness.RunAsync(Store(passwordPolicy: "db"), RevocationHarness.Leak(_leaked), apply: true));
+
+        Assert.Equal(AuditLog.Applied, applied.Result);
+        Assert.Matches("^[a-z]{24}$", _vault.Read("secret", "app/db")!["password"]);
     }
 
     [Fact]

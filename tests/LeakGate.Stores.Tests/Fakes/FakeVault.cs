@@ -105,7 +105,8 @@ public sealed class FakeVault : IAsyncDisposable
         var kind = route[(slash + 1)..second];
         var secretPath = route[(second + 1)..];
         var method = context.Request.Method;
-        if (mount == "sys" && kind == "leases" && method is "PUT" or "POST" && secretPath.StartsWith("revoke-prefix/", StringComparison.Ordinal)) await RevokeLeasesAsync(context, secretPath["revoke-prefix/".Length..]);
+        if (mount == "sys" && kind == "policies" && method == "GET" && secretPath.StartsWith("password/", StringComparison.Ordinal) && secretPath.EndsWith("/generate", StringComparison.Ordinal)) await GeneratePasswordAsync(context, secretPath["password/".Length..^"/generate".Length]);
+        else if (mount == "sys" && kind == "leases" && method is "PUT" or "POST" && secretPath.StartsWith("revoke-prefix/", StringComparison.Ordinal)) await RevokeLeasesAsync(context, secretPath["revoke-prefix/".Length..]);
         else if (kind == "metadata" && method == "GET" && context.Request.Query["list"] != "true") await MetadataAsync(context, mount, secretPath);
         else if (kind == "metadata" && (method == "LIST" || (method == "GET" && context.Request.Query["list"] == "true"))) await ListAsync(context, mount, secretPath);
         else if (kind == "data" && method == "GET") await ReadAsync(context, mount, secretPath);
@@ -148,6 +149,20 @@ public sealed class FakeVault : IAsyncDisposable
         }
         if (versions is null) await Error(context, 404, null);
         else await Json(context, 200, new JsonObject { ["data"] = new JsonObject { ["current_version"] = current, ["max_versions"] = 0, ["versions"] = versions } });
+    }
+
+    /// <summary>Password policies by name: the alphabet and length Vault would generate from.</summary>
+    public Dictionary<string, (string Alphabet, int Length)> PasswordPolicies { get; } = [];
+
+    private async Task GeneratePasswordAsync(HttpContext context, string name)
+    {
+        if (!PasswordPolicies.TryGetValue(name, out var rule))
+        {
+            await Error(context, 404, null);
+            return;
+        }
+        var password = System.Security.Cryptography.RandomNumberGenerator.GetString(rule.Alphabet, rule.Length);
+        await Json(context, 200, new JsonObject { ["data"] = new JsonObject { ["password"] = password } });
     }
 
     private async Task RevokeLeasesAsync(HttpContext context, string prefix)
