@@ -31,7 +31,8 @@ public sealed class RevocationRun(IReadOnlyList<ISecretStore> stores, AuditLog a
             {
                 actions.AddRange(await store.PlanAsync(leak, cancellationToken));
             }
-            catch (Exception ex) when (IsStoreFailure(ex))
+            // Whatever stops a plan (an error answer, an answer of an unexpected shape) stops this value, on the record.
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 var failure = new StoreAction(store.Name, "plan", "", null, "look for the leaked value");
                 Record(leak, failure, AuditLog.Failed, Reason(ex), "unchanged: nothing was done for this value", null);
@@ -100,12 +101,11 @@ public sealed class RevocationRun(IReadOnlyList<ISecretStore> stores, AuditLog a
             State = state,
         });
 
-    private static bool IsStoreFailure(Exception ex) => ex is StoreRequestException or AmazonServiceException or AmazonClientException or RequestFailedException or HttpRequestException;
-
     private static string Reason(Exception ex) => ex switch
     {
         AmazonServiceException aws => $"{aws.ErrorCode}: {aws.Message}",
         RequestFailedException azure => $"azure: {azure.Status} {azure.ErrorCode} {azure.Message.Split('\n')[0].Trim()}",
-        _ => ex.Message,
+        StoreRequestException => ex.Message,
+        _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 }
