@@ -4,8 +4,4 @@ namespace LeakGate.Stores;
 /// One thing a store will do (or did) about one leaked value: which store, what kind of action, on which
 /// path and version. It names places, never values, so it can be printed and written to the audit log.
 /// </summary>
-public sealed record StoreAction(string Store, string Kind, string Path, string? Version, string Description)
-{
-    /// <summary>What identifies the action across runs, for the audit log's "already done" check.</summary>
-    public string Key(string fingerprint) => $"{fingerprint}|{Store}|{Kind}|{Path}|{Version}";
-}
+public sealed record StoreAction(string Store, string Kind, string Path, string? Version, string Description);

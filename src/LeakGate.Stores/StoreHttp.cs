@@ -11,8 +11,6 @@ namespace LeakGate.Stores;
 /// </summary>
 public sealed class StoreHttp(HttpClient client, string storeName, ThrottlingRetry retry)
 {
-    public HttpClient Client => client;
-
     public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         return await retry.RunAsync(async ct =>
