@@ -13,11 +13,14 @@ public static class ScanCommand
         var noGit = new Option<bool>("--no-git") { Description = "Inside a git work tree, scan ignored files and submodules too (default: honour .gitignore, skip submodules)" };
         var command = new Command("scan", "Scan files and directories for secrets") { paths, noGit };
         options.AddTo(command);
+        var revocation = new RevokeOptions();
+        revocation.AddToScan(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var targets = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
             var root = ScanRootOf(targets);
             var request = options.Read(parse, root);
+            if (revocation.ReadForScan(parse) is { } revoke) return await ScanAndRevoke.RunAsync(request, SourceFor(targets, root, useGit: !parse.GetValue(noGit)), root, revoke, cancellationToken);
             return await ScanRunner.RunAsync(request, SourceFor(targets, root, useGit: !parse.GetValue(noGit)), root, cancellationToken);
         });
         return command;

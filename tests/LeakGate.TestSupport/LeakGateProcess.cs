@@ -25,7 +25,13 @@ public static class LeakGateProcess
 
     public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
 
-    public static ProcessResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
+    public static ProcessResult RunWithInput(string workingDirectory, string? stdin, params string[] args) => Start(workingDirectory, stdin, null, args);
+
+    /// <summary>Runs with extra environment variables (e.g. a store's address and credentials for a fake server).</summary>
+    public static ProcessResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, null, environment, args);
+
+    private static ProcessResult Start(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +47,7 @@ public static class LeakGateProcess
         start.Environment["NO_COLOR"] = "1";
         start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
