@@ -1,71 +1,82 @@
 #!/usr/bin/env bash
-# Git benchmarks for issue 4, end to end (process start included), on a generated repository:
-#  1. full history scan (`leakgate git`) wall time divided by the wall time of merely reading every object
-#     (`git cat-file --batch-all-objects --batch >/dev/null`), median of 3 runs each; target: at most 3;
-#  2. the staged gate (`leakgate staged`) on a 10-file change, median of 10 runs; target: under 300 ms.
-# Usage: benchmarks/git-history.sh [WORK_DIR] [COMMITS]   (default /tmp/leakgate-bench-git, 5000 commits)
+# Git benchmarks, end to end (process start included), on generated repositories; prints a table and appends it
+# to benchmarks/RESULTS.md with the machine description:
+#  1. full history scan (`leakgate git`) against the floor of merely reading every object
+#     (`git cat-file --batch-all-objects --batch >/dev/null`), on a COMMITS repository and one 4x its size,
+#     with the peak RSS of each (memory must stay flat as history grows);
+#  2. the staged gate (`leakgate staged`) on a 10-file change against `git diff --cached >/dev/null`.
+# Every figure is the median of RUNS runs after one warm-up run.
+# Usage: benchmarks/git-history.sh [WORK_DIR] [COMMITS] [RUNS]   (defaults /tmp/leakgate-bench-git, 5000, 5)
 set -euo pipefail
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/leakgate-bench-git}
 commits=${2:-5000}
-repo="$work/repo"
+runs=${3:-5}
 cli="$work/cli"
 mkdir -p "$work"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-if [ ! -d "$repo/.git" ]; then
-  echo "generating $commits commits in $repo ..." >&2
-  git init -q -b main "$repo"
-  python3 benchmarks/generate-history.py "$commits" 3000 | git -C "$repo" fast-import --quiet
-  git -C "$repo" checkout -q -f main
-fi
+generate() { # generate DIR COMMITS
+  [ -d "$1/.git" ] && return
+  echo "generating $2 commits in $1 ..." >&2
+  git init -q -b main "$1"
+  python3 benchmarks/generate-history.py "$2" 3000 2>/dev/null | git -C "$1" fast-import --quiet
+  git -C "$1" checkout -q -f main
+}
+generate "$work/repo" "$commits"
+generate "$work/repo4x" "$((commits * 4))"
 # ReadyToRun, as the design asks of the pre-commit path (process start is part of the gate's budget).
 dotnet publish src/LeakGate.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$cli" -v quiet -nologo >/dev/null
 leakgate="$cli/leakgate"
 
-now() { date +%s.%N; }
-median() { LC_ALL=C sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-time_runs() { # time_runs N command... ; prints the median wall time in seconds
+measure() { # measure N command... ; prints "median_seconds max_rss_kb" over N runs after one warm-up
   local n=$1; shift
+  "$@" >/dev/null 2>&1 || true
   for _ in $(seq "$n"); do
-    local start; start=$(now)
-    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
-    echo "$(now) - $start" | bc -l
-  done | median
+    /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1
+  done | awk '{print $1, $2}' | LC_ALL=C sort -g | awk '{t[NR]=$1; if ($2 > m) m = $2} END {print ((NR % 2) ? t[(NR+1)/2] : (t[NR/2] + t[NR/2+1]) / 2), m}'
+}
+ms() { printf '%.0f' "$(echo "$1 * 1000" | bc -l)"; }
+
+history_row() { # history_row REPO LABEL
+  local repo=$1 label=$2 blobs ncommits findings cat_s cat_kb git_s git_kb
+  blobs=$(git -C "$repo" cat-file --batch-all-objects --batch-check='%(objecttype)' | grep -c '^blob$')
+  ncommits=$(git -C "$repo" rev-list --all | wc -l)
+  findings=$("$leakgate" git "$repo" -q -f json 2>/dev/null | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["findings"]))' || true)
+  read -r cat_s cat_kb < <(measure "$runs" git -C "$repo" cat-file --batch-all-objects --batch)
+  read -r git_s git_kb < <(measure "$runs" "$leakgate" git "$repo" -q -f json -o /dev/null)
+  printf '| history, %s: %s commits, %s blobs, %s findings | %s s | %s s | **%.2f** | %s MiB |\n' \
+    "$label" "$ncommits" "$blobs" "$findings" "$cat_s" "$git_s" "$(echo "$git_s / $cat_s" | bc -l)" "$((git_kb / 1024))"
 }
 
-blobs=$(git -C "$repo" cat-file --batch-all-objects --batch-check='%(objecttype)' | grep -c '^blob$')
-ncommits=$(git -C "$repo" rev-list --all | wc -l)
-findings=$("$leakgate" git "$repo" -q -f json 2>/dev/null | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["findings"]))' || true)
-cat_file=$(time_runs 3 git -C "$repo" cat-file --batch-all-objects --batch)
-history=$(time_runs 3 "$leakgate" git "$repo" -q -f json -o /dev/null)
-# The same walk and blob reads with a single rule: what the git layer costs apart from the full rule pack's matching.
-one_rule="$work/one-rule.toml"
-cat > "$one_rule" <<'TOML'
-[extend]
-useDefault = false
-[[rules]]
-id = "aws-key-only"
-description = "AWS access key id"
-regex = '''\b(AKIA[A-Z2-7]{16})\b'''
-keywords = ["akia"]
-TOML
-history_one_rule=$(time_runs 3 "$leakgate" git "$repo" -q -f json -o /dev/null -c "$one_rule")
+staged_row() {
+  local repo="$work/repo" diff_s diff_kb gate_s gate_kb
+  for i in 0 1 2 3 4 5 6 7 8 9; do
+    f="$repo/src/module0$i/doc000$i.xml"
+    printf '<!-- staged edit -->\n<member name="M:Bench.Edit%s">changed for the gate benchmark</member>\n' "$i" >> "$f"
+    git -C "$repo" add "$f"
+  done
+  read -r diff_s diff_kb < <(measure $((runs * 2)) git -C "$repo" diff --cached)
+  read -r gate_s gate_kb < <(measure $((runs * 2)) "$leakgate" staged "$repo" -q)
+  git -C "$repo" reset -q --hard
+  git -C "$repo" prune --expire=now   # drop the staged blobs, so every run measures the same repository
+  printf '| staged gate, 10-file change | %s ms (`git diff --cached`) | %s ms | +%s ms | %s MiB |\n' \
+    "$(ms "$diff_s")" "$(ms "$gate_s")" "$(ms "$(echo "$gate_s - $diff_s" | bc -l)")" "$((gate_kb / 1024))"
+}
 
-# The staged gate: ten files with a few added lines each, staged (and unstaged again afterwards).
-for i in 0 1 2 3 4 5 6 7 8 9; do
-  f="$repo/src/module0$i/doc000$i.xml"
-  printf '<!-- staged edit -->\n<member name="M:Bench.Edit%s">changed for the gate benchmark</member>\n' "$i" >> "$f"
-  git -C "$repo" add "$f"
-done
-staged=$(time_runs 10 "$leakgate" staged "$repo" -q)
-git -C "$repo" reset -q --hard
-git -C "$repo" prune --expire=now   # drop the staged blobs, so every run measures the same repository
-
-ratio=$(echo "$history / $cat_file" | bc -l)
-ratio_one_rule=$(echo "$history_one_rule / $cat_file" | bc -l)
-printf 'repository: %s commits, %s distinct blobs, %s findings (the planted keys + whatever the docs hold)\n' "$ncommits" "$blobs" "$findings"
-printf 'git cat-file --batch-all-objects --batch: %.3f s (median of 3)\n' "$cat_file"
-printf 'leakgate git (full history):              %.3f s (median of 3)  ratio %.2f (target <= 3)\n' "$history" "$ratio"
-printf 'leakgate git, one rule (git layer):       %.3f s (median of 3)  ratio %.2f\n' "$history_one_rule" "$ratio_one_rule"
-printf 'leakgate staged (10-file change):         %.0f ms (median of 10, process start included; target < 300 ms)\n' "$(echo "$staged * 1000" | bc -l)"
+table=$(
+  echo "| measurement | floor | leakgate | ratio / overhead | peak RSS |"
+  echo "| --- | --- | --- | --- | --- |"
+  history_row "$work/repo" "1x"
+  history_row "$work/repo4x" "4x"
+  staged_row
+)
+echo "$table"
+{
+  echo
+  echo "## Git history and staged gate ($(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load before $load_before)"
+  echo
+  echo "Reproduce: \`benchmarks/git-history.sh $work $commits $runs\` (floor for history: \`git cat-file --batch-all-objects --batch\`; medians of $runs runs after a warm-up; staged: medians of $((runs * 2)))."
+  echo
+  echo "$table"
+} >> benchmarks/RESULTS.md

@@ -8,14 +8,14 @@ namespace LeakGate.Rules;
 /// </summary>
 public sealed partial class Rule
 {
-    private readonly Lazy<Regex?> _regex;
+    private readonly DeferredRegex? _regex;
 
     public Rule(string id, string? pattern)
     {
         Id = id;
         Pattern = pattern;
         LineSpan = pattern is null ? LineSpan.SingleLine : LineSpanning.Classify(pattern);
-        _regex = new Lazy<Regex?>(() => pattern is null ? null : RegexFactory.Create(pattern, BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
+        _regex = pattern is null ? null : new DeferredRegex(pattern, () => BuiltIn);
     }
 
     public string Id { get; }
@@ -42,8 +42,10 @@ public sealed partial class Rule
     /// <summary>True when the regex can match across a line break, so its search window must too.</summary>
     public LineSpan LineSpan { get; }
 
-    public Regex? Regex => _regex.Value;
+    /// <summary>The regex for the next search: interpreted while the rule is rarely used (a staged change, a small
+    /// tree), compiled once it is used often (see <see cref="DeferredRegex"/>).</summary>
+    public Regex? Regex => _regex?.Next();
 
-    /// <summary>Compiles the regex now, so a bad pattern surfaces at load time with the rule's location.</summary>
-    public void EnsureCompiled() => _ = _regex.Value;
+    /// <summary>Parses the regex now, so a bad pattern surfaces at load time with the rule's location.</summary>
+    public void EnsureCompiled() => _ = _regex?.Value;
 }
