@@ -28,6 +28,10 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         // Like git's own readers (and `git cat-file`), do not re-hash every object read: it costs a third of
         // the read time. Corrupt objects still fail to inflate or to apply as deltas, and are reported.
         GlobalSettings.SetStrictHashVerification(false);
+        // libgit2 keeps every small tree and commit it parses (up to 256 MB), which on a long history was most of
+        // the scan's memory (285 MB peak vs 189 MB without, on 5,000 commits) and bought no speed: the walk reads
+        // each tree about once.
+        GlobalSettings.SetEnableCaching(false);
         _repo = GitRepository.Open(path);
         _options = options;
         var gitDir = _repo.Info.Path;
@@ -88,7 +92,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         var parents = commit.Parents.ToList();
         if (parents.Any(p => p.Tree.Id == commit.Tree.Id)) return;
         CommitInfo? info = null;
-        var changes = _repo.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
+        using var changes = _repo.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
         foreach (var change in changes)
         {
             if (change.Status is not (ChangeKind.Added or ChangeKind.Modified or ChangeKind.TypeChanged or ChangeKind.Renamed or ChangeKind.Copied)) continue;
