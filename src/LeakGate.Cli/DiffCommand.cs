@@ -32,12 +32,12 @@ public static class DiffCommand
             }
             else
             {
-                (files, root) = GitCommandSupport.Guard(() =>
+                root = GitCommandSupport.Guard(() =>
                 {
-                    var changes = CommitRangeChanges.Read(repo, given!);
                     using var opened = GitRepository.Open(repo);
-                    return (changes, Path.GetFullPath(opened.Info.WorkingDirectory ?? opened.Info.Path));
+                    return Path.GetFullPath(opened.Info.WorkingDirectory ?? opened.Info.Path);
                 });
+                files = await GitCommandSupport.ReadUnlessCancelled(() => CommitRangeChanges.Read(repo, given!), cancellationToken);
             }
             return await AddedLinesRun.RunAsync(options, parse, new AddedLinesSource(files), root, "leakgate/diff/", gate: false, cancellationToken);
         });
