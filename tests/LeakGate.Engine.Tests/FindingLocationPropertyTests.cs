@@ -30,7 +30,7 @@ public class FindingLocationPropertyTests
     [Fact]
     public void Line_and_column_stay_right_around_the_chunk_boundary()
     {
-        var bulk = string.Concat(Enumerable.Repeat("abc def.\n", ItemScanner.ChunkChars / 9 + 1));
+        var bulk = string.Concat(Enumerable.Repeat("abc def.\n", ItemScanner.ChunkChars / 9 + 100));
         Gen.Select(Gen.Int[-64, 64], Filler, Secret).Sample((shift, filler, secret) =>
         {
             var head = bulk[..(ItemScanner.ChunkChars + shift - filler.Length - 1)] + filler;
