@@ -27,7 +27,7 @@ public static class DiffCommand
             string root;
             if (fromStdin)
             {
-                files = UnifiedDiffParser.Parse(Console.In);
+                files = GitCommandSupport.Guard(() => UnifiedDiffParser.Parse(Console.In));
                 root = Directory.GetCurrentDirectory();
             }
             else
