@@ -14,16 +14,16 @@ public static class ConfigLoaderTarget
     public static void Run(Stream input)
     {
         var text = new StreamReader(input, Encoding.UTF8).ReadToEnd();
-        RuleConfig config;
+        RuleSet rules;
         try
         {
-            config = RuleConfigLoader.Parse(text, "fuzz.toml", defaultUseDefault: false, compileRegexes: true);
+            rules = RuleSetBuilder.Build(RuleConfigLoader.Parse(text, "fuzz.toml", defaultUseDefault: false, compileRegexes: true));
         }
         catch (RuleConfigException)
         {
             return;
         }
-        var matcher = new SecretMatcher(RuleSetBuilder.Build(config));
+        var matcher = new SecretMatcher(rules);
         matcher.Match(Sample, new MatchOptions("fuzz.txt", null, 0, Sample.Length), [], []);
     }
 }
