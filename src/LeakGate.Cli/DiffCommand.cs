@@ -27,17 +27,17 @@ public static class DiffCommand
             string root;
             if (fromStdin)
             {
-                files = UnifiedDiffParser.Parse(Console.In);
+                files = GitCommandSupport.Guard(() => UnifiedDiffParser.Parse(Console.In));
                 root = Directory.GetCurrentDirectory();
             }
             else
             {
-                (files, root) = GitCommandSupport.Guard(() =>
+                root = GitCommandSupport.Guard(() =>
                 {
-                    var changes = CommitRangeChanges.Read(repo, given!);
                     using var opened = GitRepository.Open(repo);
-                    return (changes, Path.GetFullPath(opened.Info.WorkingDirectory ?? opened.Info.Path));
+                    return Path.GetFullPath(opened.Info.WorkingDirectory ?? opened.Info.Path);
                 });
+                files = await GitCommandSupport.ReadUnlessCancelled(() => CommitRangeChanges.Read(repo, given!), cancellationToken);
             }
             return await AddedLinesRun.RunAsync(options, parse, new AddedLinesSource(files), root, "leakgate/diff/", gate: false, cancellationToken);
         });

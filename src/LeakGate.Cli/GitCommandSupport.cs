@@ -24,6 +24,23 @@ public static class GitCommandSupport
         }
     }
 
+    /// <summary>
+    /// Runs a guarded git read on the thread pool and waits for it only until <paramref name="cancellationToken"/>
+    /// fires: libgit2 cannot be interrupted, and computing the patch of a large change takes seconds, so after
+    /// SIGINT or SIGTERM the command stops waiting (returning an empty list) and reports an interrupted, empty scan.
+    /// </summary>
+    public static async Task<IReadOnlyList<AddedFile>> ReadUnlessCancelled(Func<IReadOnlyList<AddedFile>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Task.Run(() => Guard(read), CancellationToken.None).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The repository's origin URL when it is a URL (otherwise its location as a file URI), HEAD's commit and branch.</summary>
     public static RepositoryProvenance? ProvenanceOf(string repositoryPath)
     {

@@ -22,12 +22,12 @@ public static class StagedCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(repository) ?? ".";
-            var (files, root) = GitCommandSupport.Guard(() =>
+            var root = GitCommandSupport.Guard(() =>
             {
-                var staged = StagedChanges.Read(path);
-                using var repo = GitRepository.Open(path);
-                return (staged, Path.GetFullPath(repo.Info.WorkingDirectory));
+                using var repo = GitRepository.OpenWithWorkTree(path, "the staged scan");
+                return Path.GetFullPath(repo.Info.WorkingDirectory);
             });
+            var files = await GitCommandSupport.ReadUnlessCancelled(() => StagedChanges.Read(path), cancellationToken);
             return await AddedLinesRun.RunAsync(options, parse, new AddedLinesSource(files), root, "leakgate/staged/", gate: true, cancellationToken);
         });
         return command;
@@ -50,7 +50,7 @@ public static class AddedLinesRun
             {
                 new StagedGateReportWriter().Write(result, context, output ?? Console.Out);
             }
-            if (result.Findings.Count == 0 && !request.Quiet)
+            if (result.Findings.Count == 0 && !result.Interrupted && !request.Quiet)
             {
                 Console.Error.WriteLine($"leakgate: no secrets in the staged changes ({source.Files.Count(f => f.Lines.Count > 0)} file(s) with added lines)");
             }

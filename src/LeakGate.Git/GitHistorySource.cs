@@ -21,6 +21,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
     private readonly GitHistoryOptions _options;
     private readonly ThreadLocal<Repository> _readers;
     private readonly BlobPlaces _places = new();
+    private readonly List<string> _unreadableRefs = [];
 
     /// <summary>Opens the repository at (or above) <paramref name="path"/>; throws <see cref="GitException"/> when there is none.</summary>
     public GitHistorySource(string path, GitHistoryOptions options)
@@ -36,7 +37,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         _options = options;
         var gitDir = _repo.Info.Path;
         _readers = new ThreadLocal<Repository>(() => new Repository(gitDir), trackAllValues: true);
-        Commits = HistorySelection.Select(_repo, options);
+        Commits = HistorySelection.Select(_repo, options, _unreadableRefs);
     }
 
     /// <summary>The selected commits, oldest first.</summary>
@@ -55,6 +56,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
     {
         await Task.Yield();
         if (_repo.Info.IsShallow) diagnostics.Warn(null, "shallow clone: history is truncated; scanned the commits that exist");
+        foreach (var unreadable in _unreadableRefs) diagnostics.Error(null, $"ref {unreadable} (corrupt or missing object): its history is not scanned");
         if (Commits.Count == 0) diagnostics.Warn(null, "no commits to scan (empty repository or empty selection)");
         var introduced = new List<(ObjectId Blob, string Path, CommitInfo? Commit)>();
         foreach (var commit in Commits)

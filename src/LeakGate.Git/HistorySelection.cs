@@ -5,7 +5,8 @@ namespace LeakGate.Git;
 /// <summary>Turns <see cref="GitHistoryOptions"/> into the list of commits to scan, oldest first (parents before children).</summary>
 internal static class HistorySelection
 {
-    public static IReadOnlyList<Commit> Select(Repository repo, GitHistoryOptions options)
+    /// <summary>The commits to scan; refs whose commit cannot be read (a corrupt object, a truncated pack) are added to <paramref name="unreadableRefs"/>.</summary>
+    public static IReadOnlyList<Commit> Select(Repository repo, GitHistoryOptions options, List<string> unreadableRefs)
     {
         var filter = new CommitFilter { SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse };
         if (options.Range is { } range)
@@ -25,7 +26,7 @@ internal static class HistorySelection
         }
         else
         {
-            var tips = RefTips(repo);
+            var tips = RefTips(repo, unreadableRefs);
             if (tips.Count == 0) return [];
             filter.IncludeReachableFrom = tips;
         }
@@ -44,22 +45,29 @@ internal static class HistorySelection
         return commits;
     }
 
-    /// <summary>The commit every ref finally points to (annotated tags peeled); refs to trees or blobs are ignored.</summary>
-    private static List<ObjectId> RefTips(Repository repo)
+    /// <summary>
+    /// The commit every ref finally points to (annotated tags peeled); refs to trees or blobs are ignored. A ref
+    /// whose object cannot be read is recorded with the reason: the walk cannot start there, the other refs are
+    /// still scanned, and the scan must not look clean because of it.
+    /// </summary>
+    private static List<ObjectId> RefTips(Repository repo, List<string> unreadableRefs)
     {
         var tips = new List<ObjectId>();
-        foreach (var reference in repo.Refs)
+        // HEAD counts only when detached: otherwise it is one of the branches already listed.
+        foreach (var reference in repo.Info.IsHeadDetached ? repo.Refs.Append(repo.Refs.Head) : repo.Refs)
         {
             try
             {
-                if (GitRepository.PeelToCommit(reference.ResolveToDirectReference()?.Target) is { } commit) tips.Add(commit.Id);
+                if (reference.ResolveToDirectReference() is not { } direct) continue;
+                var target = direct.Target;
+                if (target is null) unreadableRefs.Add($"{reference.CanonicalName}: object {direct.TargetIdentifier} is missing or unreadable");
+                else if (GitRepository.PeelToCommit(target) is { } commit) tips.Add(commit.Id);
             }
-            catch (LibGit2SharpException)
+            catch (LibGit2SharpException ex)
             {
-                // A ref to a missing object: the walk cannot start there; the other refs are still scanned.
+                unreadableRefs.Add($"{reference.CanonicalName}: {GitRepository.FirstLine(ex.Message)}");
             }
         }
-        if (repo.Head.Tip is { } head) tips.Add(head.Id);
         return tips.Distinct().ToList();
     }
 }

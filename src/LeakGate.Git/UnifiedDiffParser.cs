@@ -12,6 +12,7 @@ public static partial class UnifiedDiffParser
     [GeneratedRegex(@"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")]
     private static partial Regex HunkHeader();
 
+    /// <summary>Parses the diff; a hunk header that cannot be right (line 0, absurd line numbers) is a <see cref="GitException"/>.</summary>
     public static IReadOnlyList<AddedFile> Parse(TextReader reader)
     {
         var files = new List<AddedFile>();
@@ -32,8 +33,10 @@ public static partial class UnifiedDiffParser
             inHunk = false;
         }
 
+        var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
+            lineNumber++;
             if (line.StartsWith("diff --git ", StringComparison.Ordinal))
             {
                 Flush();
@@ -64,9 +67,9 @@ public static partial class UnifiedDiffParser
             var hunk = HunkHeader().Match(line);
             if (hunk.Success)
             {
-                oldLeft = hunk.Groups[1].Success ? int.Parse(hunk.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
-                next = int.Parse(hunk.Groups[2].Value, CultureInfo.InvariantCulture);
-                newLeft = hunk.Groups[3].Success ? int.Parse(hunk.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
+                oldLeft = hunk.Groups[1].Success ? LineCount(hunk.Groups[1].Value, lineNumber) : 1;
+                next = LineCount(hunk.Groups[2].Value, lineNumber);
+                newLeft = hunk.Groups[3].Success ? LineCount(hunk.Groups[3].Value, lineNumber) : 1;
                 inHunk = oldLeft + newLeft > 0;
                 lines ??= [];
                 continue;
@@ -75,6 +78,7 @@ public static partial class UnifiedDiffParser
             if (line.StartsWith('\\')) continue;
             if (line.StartsWith('+'))
             {
+                if (next < 1) throw new GitException($"diff line {lineNumber}: a line added at line 0 (the hunk header is wrong)");
                 lines.Add(new AddedLine(next++, line[1..]));
                 newLeft--;
             }
@@ -93,6 +97,18 @@ public static partial class UnifiedDiffParser
         Flush();
         return files;
     }
+
+    /// <summary>
+    /// A line number or count of a hunk header. Added lines are rendered at their numbers (blank lines between),
+    /// so a hostile header naming line 2,000,000,000 would otherwise cost gigabytes; no text file under the
+    /// scanner's size limits has more lines than this.
+    /// </summary>
+    private static int LineCount(string digits, int lineNumber) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaxLineNumber
+            ? value
+            : throw new GitException($"diff line {lineNumber}: hunk header names line {digits}, over the {MaxLineNumber:N0} lines a scanned file can have");
+
+    private const int MaxLineNumber = 100_000_000;
 
     private static string? PathFromDiffGit(string line)
     {

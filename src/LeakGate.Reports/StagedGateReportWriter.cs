@@ -15,6 +15,7 @@ public sealed class StagedGateReportWriter : IReportWriter
         {
             output.WriteLine($"{paint.Red("error")}: {(message.Path is null ? "" : message.Path + ": ")}{message.Text}");
         }
+        if (result.Interrupted) output.WriteLine(paint.Red("leakgate: scan interrupted: the staged changes were only partly checked"));
         if (result.Findings.Count == 0) return;
         output.WriteLine(paint.Red($"leakgate: commit blocked: {result.Findings.Count} secret(s) in the staged changes"));
         output.WriteLine();

@@ -5,7 +5,7 @@ namespace LeakGate.Rules;
 /// <summary>
 /// Rewrites Go RE2 syntax (what gitleaks configs use) into .NET syntax with the same meaning:
 /// <c>(?P&lt;name&gt;</c> groups, POSIX <c>[[:alpha:]]</c> classes, <c>\pL</c> one-letter Unicode classes,
-/// <c>\x{HHHH}</c>, <c>\Q…\E</c> literals, and RE2's ASCII-only <c>\d</c> and <c>\w</c>. RE2 features with
+/// <c>\x{HHHH}</c>, <c>\Q…\E</c> literals, and RE2's ASCII-only <c>\d</c>, <c>\w</c>, <c>\s</c> and their complements. RE2 features with
 /// no .NET equivalent (<c>(?U)</c>, <c>\C</c>) raise <see cref="RegexTranslationException"/>.
 /// </summary>
 public static class Re2Translator
@@ -17,6 +17,12 @@ public static class Re2Translator
         ["print"] = @" -~", ["punct"] = @"!-/:-@\[-`{-~", ["space"] = @"\t\n\v\f\r ", ["upper"] = "A-Z",
         ["word"] = "0-9A-Za-z_", ["xdigit"] = "0-9A-Fa-f",
     };
+
+    // RE2's \d, \w and \s are ASCII-only, and so are their complements \D, \W and \S: .NET's are Unicode-aware.
+    private const string Re2Space = @"\t\n\f\r ";
+    private const string NotDigit = @"\x00-/:-\uFFFF";
+    private const string NotWord = @"\x00-/:-@\[-\^`{-\uFFFF";
+    private const string NotSpace = @"\x00-\x08\x0B\x0E-\x1F!-\uFFFF";
 
     public static string Translate(string pattern)
     {
@@ -104,6 +110,19 @@ public static class Re2Translator
                 return start + 1;
             case 'w':
                 output.Append(inClass ? "0-9A-Za-z_" : "[0-9A-Za-z_]");
+                return start + 1;
+            case 's':
+                output.Append(inClass ? Re2Space : $"[{Re2Space}]");
+                return start + 1;
+            // The complements are spelled as ranges so that they also work inside a set ([\D_] and the like).
+            case 'D':
+                output.Append(inClass ? NotDigit : $"[{NotDigit}]");
+                return start + 1;
+            case 'W':
+                output.Append(inClass ? NotWord : $"[{NotWord}]");
+                return start + 1;
+            case 'S':
+                output.Append(inClass ? NotSpace : $"[{NotSpace}]");
                 return start + 1;
             case 'C':
                 throw new RegexTranslationException(@"RE2 \C (any byte) has no .NET equivalent");

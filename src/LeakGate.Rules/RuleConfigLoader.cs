@@ -54,6 +54,12 @@ public static class RuleConfigLoader
             var colon = first.IndexOf(": error : ", StringComparison.Ordinal);
             throw new RuleConfigException(sourceName, ex.Line > 0 ? ex.Line : null, null, "invalid TOML: " + (colon >= 0 ? first[(colon + 10)..] : first));
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Tomlyn's lexer fails this way while describing some bad escapes (a string ending in a backslash at the
+            // end of the file, found by fuzzing): still a bad file, not a crash.
+            throw new RuleConfigException(sourceName, null, null, "invalid TOML: an unterminated string or escape sequence");
+        }
 
         var reader = new TomlTableReader(root, metadata, sourceName, 1, null);
         reader.RejectUnknownKeys(TopLevelKeys);

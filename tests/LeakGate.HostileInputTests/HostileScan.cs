@@ -11,7 +11,11 @@ public static class HostileScan
 
     /// <summary>Scans <paramref name="root"/> with a JSON report, asserting the time bound and the exit code.</summary>
     public static ProcessResult Run(string root, int expectedExitCode, params string[] extraArgs) =>
-        Timed(expectedExitCode, extraArgs, () => LeakGateProcess.Run(root, ["scan", ".", "--format", "json", "--no-redact", .. extraArgs]));
+        Timed(expectedExitCode, ["scan", .. extraArgs], () => LeakGateProcess.Run(root, ["scan", ".", "--format", "json", "--no-redact", .. extraArgs]));
+
+    /// <summary>Runs any leakgate command with a JSON report on stdout, asserting the time bound and the exit code.</summary>
+    public static ProcessResult RunCommand(string root, int expectedExitCode, params string[] args) =>
+        Timed(expectedExitCode, args, () => LeakGateProcess.Run(root, [.. args, "--format", "json", "--no-redact"]));
 
     /// <summary>As <see cref="Run"/>, but as user nobody (setpriv): for checks that root, who reads everything, cannot make.</summary>
     public static ProcessResult RunAsNobody(string root, int expectedExitCode)
@@ -22,7 +26,7 @@ public static class HostileScan
             start.ArgumentList.Add(arg);
         }
         start.Environment["NO_COLOR"] = "1";
-        return Timed(expectedExitCode, ["(as nobody)"], () =>
+        return Timed(expectedExitCode, ["scan", "(as nobody)"], () =>
         {
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
@@ -33,14 +37,14 @@ public static class HostileScan
         });
     }
 
-    private static ProcessResult Timed(int expectedExitCode, string[] extraArgs, Func<ProcessResult> scan)
+    private static ProcessResult Timed(int expectedExitCode, string[] command, Func<ProcessResult> scan)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = scan();
         stopwatch.Stop();
         Assert.True(stopwatch.Elapsed < TimeBound, $"scan took {stopwatch.Elapsed}, over {TimeBound}\n{result.StdErr}");
         result.ExitsWith(expectedExitCode);
-        Console.WriteLine($"leakgate scan {string.Join(' ', extraArgs)}: exit {result.ExitCode} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"leakgate {string.Join(' ', command)}: exit {result.ExitCode} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         return result;
     }
 

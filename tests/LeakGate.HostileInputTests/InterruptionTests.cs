@@ -1,6 +1,4 @@
 // Issue 9, item 4: SIGINT and SIGTERM stop a long scan promptly, flush a valid partial report and exit 130 / 143.
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -26,8 +24,6 @@ public sealed class LongScanTree : IDisposable
 
 public sealed class InterruptionTests(LongScanTree tree) : IClassFixture<LongScanTree>
 {
-    private const int SigInt = 2, SigTerm = 15;
-    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(15);
 
     [Theory]
     [InlineData("INT", 130, "json")]
@@ -39,10 +35,10 @@ public sealed class InterruptionTests(LongScanTree tree) : IClassFixture<LongSca
         var output = tree.Directory.Combine($"../report-{Guid.NewGuid():N}.{format}");
         try
         {
-            var (exitCode, stderr, afterSignal) = RunAndSignal(signal, ["scan", ".", "--threads", "1", "--format", format, "--output", output]);
+            var (exitCode, stderr, afterSignal) = SignalledRun.Run(tree.Directory.Path, signal, ["scan", ".", "--threads", "1", "--format", format, "--output", output]);
 
             Assert.True(exitCode == expectedExitCode, $"expected exit code {expectedExitCode}, got {exitCode}\n{stderr}");
-            Assert.True(afterSignal < Prompt, $"took {afterSignal} to stop after SIG{signal}");
+            Assert.True(afterSignal < SignalledRun.Prompt, $"took {afterSignal} to stop after SIG{signal}");
             Assert.DoesNotContain("   at ", stderr);
             using var report = JsonDocument.Parse(File.ReadAllText(output));
             if (format == "json")
@@ -65,33 +61,4 @@ public sealed class InterruptionTests(LongScanTree tree) : IClassFixture<LongSca
             File.Delete(output);
         }
     }
-
-    /// <summary>Starts the CLI, waits until it is well into the scan, sends the signal, and times the stop.</summary>
-    private (int ExitCode, string StdErr, TimeSpan AfterSignal) RunAndSignal(string signal, string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = tree.Directory.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(LeakGateProcess.CliAssembly);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            Thread.Sleep(TimeSpan.FromSeconds(3));
-            Assert.False(process.HasExited, "the scan finished before the signal: make the tree bigger");
-            Assert.True(Kill(process.Id, signal == "INT" ? SigInt : SigTerm) == 0, $"kill -{signal} {process.Id} failed: errno {Marshal.GetLastPInvokeError()}");
-            var afterSignal = Stopwatch.StartNew();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"leakgate did not stop within 60 s of SIG{signal}");
-            return (process.ExitCode, stderr.Result, afterSignal.Elapsed);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
-    }
-
-    /// <summary>kill(2), as <c>kill -INT/-TERM pid</c> would send it.</summary>
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }
