@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Generates a directory of realistic text for scan benchmarks, deterministically, from text already on the
-# machine (the .NET SDK's XML documentation and /usr/share/doc), with known planted secrets.
+# machine: source code (C headers under /usr/include, the Python standard library), the .NET SDK's XML
+# documentation and /usr/share/doc, with known planted secrets.
 # Usage: benchmarks/generate-tree.sh OUT_DIR [SIZE_MB]   (default 1024 MB)
 set -euo pipefail
 out=${1:?usage: generate-tree.sh OUT_DIR [SIZE_MB]}
@@ -8,7 +9,9 @@ size_mb=${2:-1024}
 mkdir -p "$out"
 sources=$(mktemp)
 trap 'rm -f "$sources"' EXIT
-{ find /usr/share/dotnet/packs /usr/share/dotnet/sdk -name '*.xml' -size +4k 2>/dev/null
+{ find /usr/include -name '*.h' -size +2k 2>/dev/null
+  find /usr/lib/python3* -name '*.py' -size +2k 2>/dev/null
+  find /usr/share/dotnet/packs /usr/share/dotnet/sdk -name '*.xml' -size +4k 2>/dev/null
   find /usr/share/doc -type f \( -name '*.txt' -o -name 'README*' -o -name '*.md' \) -size +2k 2>/dev/null; } | LC_ALL=C sort > "$sources"
 [ -s "$sources" ] || { echo "generate-tree: no source text found" >&2; exit 2; }
 target=$((size_mb * 1024 * 1024))
