@@ -6,5 +6,9 @@ public static class ContentHandlers
     public static IReadOnlyList<IContentHandler> All { get; } =
     [
         new ArchiveHandler(),
+        new TerraformHandler(),
+        new TfvarsHandler(),
+        new HelmValuesHandler(),
+        new KubernetesSecretHandler(),
     ];
 }
