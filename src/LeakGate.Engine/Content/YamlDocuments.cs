@@ -17,6 +17,11 @@ internal static class YamlDocuments
         {
             throw new ContentFormatException($"not read as {format}: line {ex.Start.Line}: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections instead of raising a YamlException.
+            throw new ContentFormatException($"not read as {format}: malformed YAML", ex);
+        }
         return [.. stream.Documents];
     }
 
