@@ -12,6 +12,7 @@ var root = new RootCommand("LeakGate: find leaked credentials in files, git hist
     StagedCommand.Create(),
     DiffCommand.Create(),
     InstallHookCommand.Create(),
+    ImageCommand.Create(),
 };
 
 var parse = root.Parse(args);
