@@ -6,6 +6,8 @@ public static class ContentHandlers
     public static IReadOnlyList<IContentHandler> All { get; } =
     [
         new ArchiveHandler(),
+        new CiDefinitionHandler(),
+        new JenkinsfileHandler(),
         new TerraformHandler(),
         new TfvarsHandler(),
         new HelmValuesHandler(),

@@ -29,8 +29,8 @@ internal sealed class ContentScanner(ItemScanner scanner, RuleSet ruleSet, ScanS
             foreach (var inner in handler.Expand(item, context))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                if (inner.Pin is null) derived.AddRange(Scan(inner.Item, context with { ArchiveDepth = context.ArchiveDepth + 1 }));
-                else derived.AddRange(ScanValue(inner, inner.Pin, context));
+                if (inner.IsFile) derived.AddRange(Scan(inner.Item, context with { ArchiveDepth = context.ArchiveDepth + 1 }));
+                else derived.AddRange(ScanValue(inner, context));
             }
         }
         catch (ContentFormatException ex)
@@ -52,13 +52,15 @@ internal sealed class ContentScanner(ItemScanner scanner, RuleSet ruleSet, ScanS
         return own;
     }
 
-    /// <summary>Scans one value as text and reports what it holds at the value's place in the parent.</summary>
-    private IEnumerable<Finding> ScanValue(DerivedItem value, TextPin pin, ContentContext context) =>
+    /// <summary>Scans a value or verbatim lines as text and reports what they hold at their place in the parent.</summary>
+    private IEnumerable<Finding> ScanValue(DerivedItem value, ContentContext context) =>
         scanner.Scan(value.Item, context.Diagnostics, context.CancellationToken)
             .Where(f => f.Rule.Pattern is not null) // path rules already fired on the parent
-            .Select(f => f with
-            {
-                StartLine = pin.Line, StartColumn = pin.Column, EndLine = pin.Line, EndColumn = pin.Column + pin.Length,
-                Encodings = [.. value.Encodings, .. f.Encodings],
-            });
+            .Select(f => value.Pin is { } pin
+                ? f with
+                {
+                    StartLine = pin.Line, StartColumn = pin.Column, EndLine = pin.Line, EndColumn = pin.Column + pin.Length,
+                    Encodings = [.. value.Encodings, .. f.Encodings],
+                }
+                : f with { StartLine = f.StartLine + value.LineOffset!.Value, EndLine = f.EndLine + value.LineOffset.Value });
 }

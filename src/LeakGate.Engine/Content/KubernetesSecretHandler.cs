@@ -23,7 +23,17 @@ public sealed class KubernetesSecretHandler : IContentHandler
     {
         var text = ItemText.Read(item);
         if (!text.Contains("Secret", StringComparison.Ordinal)) return [];
-        return YamlDocuments.Load(text, "YAML").SelectMany(d => Manifests(d.RootNode)).SelectMany(m => SecretValues(item, m, context)).ToList();
+        IReadOnlyList<YamlDocument> documents;
+        try
+        {
+            documents = YamlDocuments.Load(text, "YAML");
+        }
+        catch (ContentFormatException)
+        {
+            // Any .yaml comes here, and templates (Helm's {{ }}) are rarely valid YAML: the file is scanned as plain text, which is all it can be.
+            return [];
+        }
+        return documents.SelectMany(d => Manifests(d.RootNode)).SelectMany(m => SecretValues(item, m, context)).ToList();
     }
 
     private static IEnumerable<YamlMappingNode> Manifests(YamlNode node)
