@@ -16,10 +16,25 @@ public static class ImageCommand
         {
             var image = parse.GetValue(path)!;
             if (!File.Exists(image) && !Directory.Exists(image)) throw new UsageException($"no such file or directory: {image}");
+            EnsureImage(image);
             var root = Path.GetDirectoryName(Path.GetFullPath(image.TrimEnd('/', Path.DirectorySeparatorChar)))!;
             var request = options.Read(parse, root);
             return await ScanRunner.RunAsync(request, new ContainerImageSource(image, root, request.MaxFileSize), root, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>A path that is not an image at all is a usage error, reported before any scanning starts.</summary>
+    private static void EnsureImage(string image)
+    {
+        try
+        {
+            using IImageBlobs blobs = Directory.Exists(image) ? new DirectoryImageBlobs(image) : new TarImageBlobs(image);
+            _ = ImageManifest.Read(blobs);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException)
+        {
+            throw new UsageException($"{image}: cannot read image: {ex.Message}");
+        }
     }
 }

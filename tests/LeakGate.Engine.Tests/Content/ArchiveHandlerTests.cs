@@ -1,10 +1,9 @@
 // Covers ArchiveHandler: entries of zip-family, tar, tar.gz and gz archives found as outer!inner paths, recursively,
 // and the limits: a zip bomb and a 50-level nested archive are reported in bounded time while the rest is scanned.
 using System.Diagnostics;
-using System.Formats.Tar;
-using System.IO.Compression;
 using System.Text;
 using LeakGate.Engine.Content;
+using static LeakGate.TestSupport.ArchiveFixture;
 using static LeakGate.Engine.Tests.Content.ContentFixtures;
 
 namespace LeakGate.Engine.Tests.Content;
@@ -130,67 +129,5 @@ public class ArchiveHandlerTests
         var error = Assert.Single(result.Diagnostics.Messages);
         Assert.Equal(("broken.jar", ScanMessageLevel.Error), (error.Path, error.Level));
         Assert.StartsWith("cannot read archive: ", error.Text);
-    }
-
-    internal static byte[] ZipText(params (string Name, string Text)[] entries) =>
-        Zip(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Text))).ToArray());
-
-    internal static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name).Open();
-                stream.Write(content);
-            }
-        }
-        return buffer.ToArray();
-    }
-
-    internal static byte[] Tar(params (string Name, string Text)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var tar = new TarWriter(buffer, TarEntryFormat.Pax, leaveOpen: true))
-        {
-            foreach (var (name, text) in entries)
-            {
-                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
-            }
-        }
-        return buffer.ToArray();
-    }
-
-    internal static byte[] Gzip(byte[] content)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(content);
-        return buffer.ToArray();
-    }
-
-    /// <summary>A small zip whose one entry expands to <paramref name="size"/> zero bytes: the classic bomb.</summary>
-    private static byte[] ZipOfZeros(string name, long size)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-            WriteZeros(stream, size);
-        }
-        return buffer.ToArray();
-    }
-
-    private static byte[] GzipOfZeros(long size)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) WriteZeros(gzip, size);
-        return buffer.ToArray();
-    }
-
-    private static void WriteZeros(Stream stream, long size)
-    {
-        var zeros = new byte[1024 * 1024];
-        for (long written = 0; written < size; written += zeros.Length) stream.Write(zeros, 0, (int)Math.Min(zeros.Length, size - written));
     }
 }

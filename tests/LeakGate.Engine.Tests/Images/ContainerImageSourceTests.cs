@@ -73,7 +73,7 @@ public class ContainerImageSourceTests
     public async Task A_file_that_is_not_an_image_is_an_error_naming_it()
     {
         using var dir = new TempDirectory();
-        dir.WriteBytes("not-an-image.tar", ArchiveHandlerTests.Tar(("hello.txt", "hi\n")));
+        dir.WriteBytes("not-an-image.tar", ArchiveFixture.Tar(("hello.txt", "hi\n")));
 
         var result = await ScanImage(dir.Path, dir.Combine("not-an-image.tar"));
 

@@ -6,9 +6,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace LeakGate.Engine.Tests.Images;
+namespace LeakGate.TestSupport;
 
-internal sealed class ImageFixture
+public sealed class ImageFixture
 {
     private readonly List<(string Digest, byte[] Blob)> _layers = [];
     private readonly List<string> _diffIds = [];
