@@ -24,14 +24,17 @@ public static class ArchiveFixture
         return buffer.ToArray();
     }
 
-    public static byte[] Tar(params (string Name, string Text)[] entries)
+    public static byte[] Tar(params (string Name, string Text)[] entries) =>
+        TarBytes(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Text))).ToArray());
+
+    public static byte[] TarBytes(params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
         using (var tar = new TarWriter(buffer, TarEntryFormat.Pax, leaveOpen: true))
         {
-            foreach (var (name, text) in entries)
+            foreach (var (name, content) in entries)
             {
-                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(content) });
             }
         }
         return buffer.ToArray();
