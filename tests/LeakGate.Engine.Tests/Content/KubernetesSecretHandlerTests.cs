@@ -102,4 +102,17 @@ public class KubernetesSecretHandlerTests
         Assert.Empty(result.Diagnostics.Messages);
         Assert.Equal(3, Assert.Single(result.Findings, f => f.Secret == token).StartLine);
     }
+
+    [Fact]
+    public async Task Secrets_inside_a_list_are_read_too()
+    {
+        var token = GitHubToken();
+        using var dir = new TempDirectory();
+        dir.Write("all.yml", $"apiVersion: v1\nkind: List\nitems:\n  - kind: Secret\n    metadata:\n      name: listed\n    stringData:\n      token: {token}\n");
+
+        var result = await ScanAsync(dir.Path);
+
+        var finding = Assert.Single(result.Findings, f => f.Secret == token);
+        Assert.Equal((8, "listed", "token"), (finding.StartLine, Detail(finding, "secret"), Detail(finding, "key")));
+    }
 }
