@@ -41,9 +41,14 @@ internal sealed class ContentScanner(ItemScanner scanner, RuleSet ruleSet, ScanS
         {
             context.Diagnostics.Error(item.Origin.Path, ex.Message);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or NotSupportedException)
         {
             context.Diagnostics.Error(item.Origin.Path, $"cannot read archive: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A text item's own scan has already reported that it cannot be read: one error per file.
+            if (!handler.ScansOriginal) context.Diagnostics.Error(item.Origin.Path, $"cannot read: {ex.Message}");
         }
         // A value found both in the plain text and by the handler is reported once, with the handler's richer origin.
         var shadowed = derived.Select(f => (f.Fingerprint, f.StartLine)).ToHashSet();
