@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace LeakGate.Engine.Content;
@@ -8,7 +8,7 @@ namespace LeakGate.Engine.Content;
 /// <c>kind: Secret</c> is scanned, <c>data</c> base64-decoded and <c>stringData</c> as is, at the line of its key and
 /// named by Secret and key; a Secret holding any value is itself reported (rule <c>kubernetes-secret-manifest</c>).
 /// </summary>
-public sealed class KubernetesSecretHandler : IContentHandler
+public sealed partial class KubernetesSecretHandler : IContentHandler
 {
     /// <summary>The line the <c>kubernetes-secret-manifest</c> rule (rules/kubernetes.toml) reads for a Secret with values.</summary>
     public static string ManifestSummary(string name, IEnumerable<string> keys) =>
@@ -23,18 +23,28 @@ public sealed class KubernetesSecretHandler : IContentHandler
     {
         var text = ItemText.Read(item);
         if (!text.Contains("Secret", StringComparison.Ordinal)) return [];
-        IReadOnlyList<YamlDocument> documents;
-        try
+        var values = new List<DerivedItem>();
+        // Only documents that declare a Secret (or a List) are parsed: a manifest file is mostly Deployments and Services.
+        foreach (var (firstLine, document) in YamlDocumentSlices.Split(text).Where(d => SecretOrList().IsMatch(d.Text)))
         {
-            documents = YamlDocuments.Load(text, "YAML");
+            IReadOnlyList<YamlDocument> parsed;
+            try
+            {
+                parsed = YamlDocuments.Load(document, "YAML");
+            }
+            catch (ContentFormatException)
+            {
+                // Any .yaml comes here, and templates (Helm's {{ }}) are rarely valid YAML: that part is scanned as plain text, which is all it can be.
+                continue;
+            }
+            var inDocument = parsed.SelectMany(d => Manifests(d.RootNode)).SelectMany(m => SecretValues(item, m, context));
+            values.AddRange(inDocument.Select(v => v with { Pin = v.Pin! with { Line = v.Pin.Line + firstLine } }));
         }
-        catch (ContentFormatException)
-        {
-            // Any .yaml comes here, and templates (Helm's {{ }}) are rarely valid YAML: the file is scanned as plain text, which is all it can be.
-            return [];
-        }
-        return documents.SelectMany(d => Manifests(d.RootNode)).SelectMany(m => SecretValues(item, m, context)).ToList();
+        return values;
     }
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:-[ \t]+)?kind:[ \t]*[""']?(?:Secret|List)[""']?[ \t]*\r?$")]
+    private static partial Regex SecretOrList();
 
     private static IEnumerable<YamlMappingNode> Manifests(YamlNode node)
     {
