@@ -13,6 +13,7 @@ var root = new RootCommand("LeakGate: find leaked credentials in files, git hist
     DiffCommand.Create(),
     InstallHookCommand.Create(),
     RevokeCommand.Create(),
+    ImageCommand.Create(),
 };
 
 var parse = root.Parse(args);

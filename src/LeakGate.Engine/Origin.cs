@@ -10,4 +10,6 @@ public sealed record Origin(string Path)
     public string? BlobId { get; init; }
     /// <summary>How many other places (commits/paths) hold the same content, for history scans.</summary>
     public int OtherPlaces { get; init; }
+    /// <summary>The place inside a structured file (manifest, state, image, CI definition), outermost first; empty for plain text.</summary>
+    public IReadOnlyList<OriginDetail> Details { get; init; } = [];
 }

@@ -21,7 +21,7 @@ public sealed class ScanPipeline(RuleSet ruleSet, ScanSettings settings)
         var threads = Math.Max(1, settings.Threads);
         var channel = Channel.CreateBounded<ScanItem>(new BoundedChannelOptions(threads * 4) { SingleWriter = true });
         var found = new ConcurrentQueue<Finding>();
-        var scanner = new ItemScanner(_matcher, settings);
+        var scanner = new Content.ContentScanner(new ItemScanner(_matcher, settings), ruleSet, settings, Content.ContentHandlers.All);
         var interrupted = false;
 
         var producer = Task.Run(async () =>

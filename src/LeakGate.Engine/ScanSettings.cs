@@ -11,4 +11,6 @@ public sealed record ScanSettings
     public string? FingerprintSalt { get; init; }
     public Baseline? Baseline { get; init; }
     public LeakGate.Rules.Confidence MinConfidence { get; init; } = LeakGate.Rules.Confidence.Low;
+    /// <summary>How far archives and other structured files may expand (bombs and deep nesting are reported, not opened).</summary>
+    public Content.ContentLimits ContentLimits { get; init; } = new();
 }

@@ -66,6 +66,12 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var encoding in finding.Encodings) json.WriteStringValue(encoding);
             json.WriteEndArray();
         }
+        if (finding.Origin.Details.Count > 0)
+        {
+            json.WriteStartObject("location");
+            foreach (var detail in finding.Origin.Details) json.WriteString(detail.Name, detail.Value);
+            json.WriteEndObject();
+        }
         if (finding.Origin.Commit is { } commit)
         {
             json.WriteStartObject("commit");

@@ -124,6 +124,11 @@ public sealed class SarifReportWriter(int maxResults = SarifReportWriter.MaxResu
         };
         result.SetProperty("confidence", SeverityScale.Name(finding.Confidence));
         result.SetProperty("entropy", Math.Round(finding.Entropy, 3));
+        if (finding.Origin.Details.Count > 0)
+        {
+            // The place inside a structured file (Secret and key, resource address, image layer, CI job and step).
+            result.SetProperty("location", finding.Origin.Details.ToDictionary(d => d.Name, d => d.Value));
+        }
         if (finding.Origin.Commit is { } commit)
         {
             result.SetProperty("commit", commit.Sha);

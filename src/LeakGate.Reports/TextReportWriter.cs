@@ -17,6 +17,7 @@ public sealed class TextReportWriter : IReportWriter
             output.WriteLine($"{paint.Red("Finding")}  {paint.Bold(finding.RuleId)}  {SeverityScale.Name(finding.Severity)} severity, {SeverityScale.Name(finding.Confidence)} confidence");
             output.WriteLine($"  {finding.Rule.Description}");
             output.WriteLine($"  at      {paint.Cyan($"{finding.Origin.Path}:{finding.StartLine}:{finding.StartColumn}")}");
+            if (finding.Origin.Details.Count > 0) output.WriteLine($"  in      {string.Join(", ", finding.Origin.Details.Select(d => $"{d.Name} {d.Value}"))}");
             if (finding.Origin.Commit is { } commit)
             {
                 output.WriteLine($"  commit  {commit.Sha[..Math.Min(12, commit.Sha.Length)]} by {commit.AuthorName} <{commit.AuthorEmail}> on {commit.Date:yyyy-MM-dd}: {commit.MessageSummary}");
