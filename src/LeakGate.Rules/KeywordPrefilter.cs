@@ -8,7 +8,9 @@ namespace LeakGate.Rules;
 /// </summary>
 internal sealed class KeywordPrefilter
 {
+#if !NETSTANDARD2_0
     private readonly SearchValues<string>? _searchValues;
+#endif
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
     /// <summary>Keyword indices grouped by their lower-cased first character (ASCII); others in slot 128.</summary>
@@ -31,7 +33,9 @@ internal sealed class KeywordPrefilter
         _keywords = [.. keywordRules.Keys];
         _rulesByKeyword = [.. _keywords.Select(k => keywordRules[k].ToArray())];
         UnkeyedRules = [.. unkeyed];
+#if !NETSTANDARD2_0
         _searchValues = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
+#endif
         var byChar = Enumerable.Range(0, 129).Select(_ => new List<int>()).ToArray();
         for (var k = 0; k < _keywords.Length; k++)
         {
@@ -51,11 +55,11 @@ internal sealed class KeywordPrefilter
     /// <summary>Appends (position, keyword index) for every keyword occurrence in <paramref name="text"/>.</summary>
     public void FindHits(ReadOnlySpan<char> text, List<(int Position, int Keyword)> hits)
     {
-        if (_searchValues is null) return;
+        if (_keywords.Length == 0) return;
         var offset = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(_searchValues);
+            var found = NextCandidate(text[offset..]);
             if (found < 0) return;
             var position = offset + found;
             var rest = text[position..];
@@ -65,6 +69,21 @@ internal sealed class KeywordPrefilter
             offset = position + 1;
         }
     }
+
+#if NETSTANDARD2_0
+    /// <summary>Where a keyword may start: the analyzer sees short literals, where a first-character table beats building search values.</summary>
+    private int NextCandidate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var first = char.ToLowerInvariant(text[i]);
+            if (_keywordsByFirstChar[first < 128 ? first : 128].Length > 0 || (first < 128 && _keywordsByFirstChar[128].Length > 0)) return i;
+        }
+        return -1;
+    }
+#else
+    private int NextCandidate(ReadOnlySpan<char> text) => text.IndexOfAny(_searchValues!);
+#endif
 
     private void AddMatching(ReadOnlySpan<char> rest, int position, int[] candidates, List<(int, int)> hits)
     {

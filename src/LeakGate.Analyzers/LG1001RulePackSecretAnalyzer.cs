@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LeakGate.Analyzers;
+
+/// <summary>
+/// LG1001: a string literal (plain, verbatim, raw, UTF-8, a constant part of an interpolated string, a constant or
+/// an attribute argument) holds a value that a medium- or high-confidence rule of the default pack recognises,
+/// whatever the symbol is called.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
+{
+    public const string Id = "LG1001";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        Id,
+        "Credential in a string literal",
+        "This string holds a credential recognised by the LeakGate rule '{0}' ({1}); move it to configuration or a secret store and revoke it",
+        HelpLinks.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The same rule pack as the leakgate command found a credential in source code. Anyone who can read the repository can use it: read it from configuration, the environment or a secret store instead, and revoke the exposed value.",
+        helpLinkUri: HelpLinks.For(Id));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var referencesTestFramework = TestCodeDetector.ReferencesTestFramework(start.Compilation);
+            start.RegisterSyntaxNodeAction(
+                node => Analyze(node, referencesTestFramework),
+                SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+        });
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
+    {
+        var tree = context.Node.SyntaxTree;
+        var matches = PackMatchesInSource.Within(tree.GetText(context.CancellationToken), context.Node.Span, tree.FilePath);
+        if (matches.Count == 0) return;
+        var severity = TestCodeDetector.SeverityFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
+        foreach (var (rule, secret) in matches)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(tree, secret), severity, null, null, rule.Id, rule.Description));
+        }
+    }
+}
