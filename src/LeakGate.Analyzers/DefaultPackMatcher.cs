@@ -15,11 +15,13 @@ internal static class DefaultPackMatcher
 
     public static SecretMatcher Instance => Matcher.Value;
 
-    /// <summary>Matches of the pack in <paramref name="text"/>, offsets relative to it.</summary>
+    /// <summary>Matches of the pack in <paramref name="text"/>, offsets relative to it. A high-confidence format
+    /// holding an invented-looking value (<c>sk_live_xxxx…</c>) comes back at low confidence and is dropped.</summary>
     public static List<SecretMatch> Find(string text, string? path)
     {
         var results = new List<SecretMatch>();
         Instance.Match(text.AsSpan(), MatchOptions.Whole(text, path), results, new List<MatchWarning>());
+        results.RemoveAll(m => m.Confidence < Confidence.Medium);
         return results;
     }
 

@@ -25,7 +25,10 @@ public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
         description: "The same rule pack as the leakgate command found a credential in source code. Anyone who can read the repository can use it: read it from configuration, the environment or a secret store instead, and revoke the exposed value.",
         helpLinkUri: HelpLinks.For(Id));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>The same diagnostic in test code, at suggestion severity.</summary>
+    public static readonly DiagnosticDescriptor TestCodeRule = TestCodeDetector.SuggestionTwin(Rule);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,10 +48,10 @@ public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
         var tree = context.Node.SyntaxTree;
         var matches = PackMatchesInSource.Within(tree.GetText(context.CancellationToken), context.Node.Span, tree.FilePath);
         if (matches.Count == 0) return;
-        var severity = TestCodeDetector.SeverityFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
+        var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
         foreach (var (rule, secret) in matches)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(tree, secret), severity, null, null, rule.Id, rule.Description));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(tree, secret), rule.Id, rule.Description));
         }
     }
 }

@@ -28,7 +28,10 @@ public sealed class LG1002CredentialNamedLiteralAnalyzer : DiagnosticAnalyzer
         description: "A literal with the length and randomness of a real credential is given to a symbol whose name says credential. Read the value from configuration, the environment or a secret store; the code fix rewrites it to an environment or IConfiguration lookup.",
         helpLinkUri: HelpLinks.For(Id));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>The same diagnostic in test code, at suggestion severity.</summary>
+    public static readonly DiagnosticDescriptor TestCodeRule = TestCodeDetector.SuggestionTwin(Rule);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -55,7 +58,7 @@ public sealed class LG1002CredentialNamedLiteralAnalyzer : DiagnosticAnalyzer
         var tree = literal.SyntaxTree;
         if (PackMatchesInSource.Within(tree.GetText(context.CancellationToken), literal.Span, tree.FilePath).Count > 0) return;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SymbolNameProperty, symbolName);
-        var severity = TestCodeDetector.SeverityFor(options, referencesTestFramework);
-        context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), severity, null, properties, symbolName));
+        var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, options, referencesTestFramework);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, literal.GetLocation(), properties, symbolName));
     }
 }

@@ -26,7 +26,10 @@ public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
         description: "A connection string in source code carries its password. Move the whole connection string to configuration (ConnectionStrings in appsettings, user secrets, or the environment), or authenticate without a password.",
         helpLinkUri: HelpLinks.For(Id));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>The same diagnostic in test code, at suggestion severity.</summary>
+    public static readonly DiagnosticDescriptor TestCodeRule = TestCodeDetector.SuggestionTwin(Rule);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -47,8 +50,8 @@ public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
         var tree = literal.SyntaxTree;
         if (PackMatchesInSource.Within(tree.GetText(context.CancellationToken), literal.Span, tree.FilePath).Count > 0) return;
         var location = SourceLocationOf(literal, password.Start, password.Length);
-        var severity = TestCodeDetector.SeverityFor(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
-        context.ReportDiagnostic(Diagnostic.Create(Rule, location, severity, null, null));
+        var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location));
     }
 
     /// <summary>The password's place in the source when the literal's text equals its value after the opening quote

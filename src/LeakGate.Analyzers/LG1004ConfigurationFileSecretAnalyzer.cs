@@ -25,7 +25,10 @@ public sealed class LG1004ConfigurationFileSecretAnalyzer : DiagnosticAnalyzer
         description: "Configuration files are committed with the code. Keep credentials in user secrets during development and in the environment or a secret store in production, and revoke a value that was committed.",
         helpLinkUri: HelpLinks.For(Id));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>The same diagnostic in test code, at suggestion severity.</summary>
+    public static readonly DiagnosticDescriptor TestCodeRule = TestCodeDetector.SuggestionTwin(Rule);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,14 +48,14 @@ public sealed class LG1004ConfigurationFileSecretAnalyzer : DiagnosticAnalyzer
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
         options.TryGetValue(CredentialName.OptionName, out var extraNames);
         var names = CredentialName.For(extraNames);
-        var severity = TestCodeDetector.SeverityFor(options, referencesTestFramework);
+        var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, options, referencesTestFramework);
         var path = context.AdditionalFile.Path.Replace('\\', '/');
         foreach (var line in text.Lines)
         {
             foreach (var (span, what) in Findings(text.ToString(line.Span), line.Start, path, fileName, names))
             {
                 var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, severity, null, null, fileName, what));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, fileName, what));
             }
         }
     }

@@ -20,10 +20,18 @@ internal static class TestCodeDetector
     public static bool ReferencesTestFramework(Compilation compilation) =>
         compilation.ReferencedAssemblyNames.Any(a => TestFrameworkAssemblies.Contains(a.Name));
 
-    /// <summary>The severity for a diagnostic under <paramref name="options"/> (a source tree's or an additional file's).</summary>
-    public static DiagnosticSeverity SeverityFor(AnalyzerConfigOptions options, bool referencesTestFramework)
+    /// <summary>
+    /// The descriptor to report with under <paramref name="options"/> (a source tree's or an additional file's):
+    /// <paramref name="rule"/>, or in test code its suggestion-severity twin. A twin with its own default severity,
+    /// rather than an overridden effective severity, keeps <c>dotnet_diagnostic.LGxxxx.severity</c> in force.
+    /// </summary>
+    public static DiagnosticDescriptor Choose(DiagnosticDescriptor rule, DiagnosticDescriptor testCodeRule, AnalyzerConfigOptions options, bool referencesTestFramework)
     {
         var isTest = options.TryGetValue(OptionName, out var value) && bool.TryParse(value, out var configured) ? configured : referencesTestFramework;
-        return isTest ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+        return isTest ? testCodeRule : rule;
     }
+
+    /// <summary>The same diagnostic at suggestion severity, for test code.</summary>
+    public static DiagnosticDescriptor SuggestionTwin(DiagnosticDescriptor rule) =>
+        new(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Info, rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, [.. rule.CustomTags]);
 }
