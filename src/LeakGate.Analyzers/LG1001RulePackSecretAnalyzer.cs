@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LeakGate.Analyzers;
@@ -46,7 +47,13 @@ public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
     {
         var tree = context.Node.SyntaxTree;
-        var matches = PackMatchesInSource.Within(tree.GetText(context.CancellationToken), context.Node.Span, tree.FilePath);
+        var text = tree.GetText(context.CancellationToken);
+        var matches = PackMatchesInSource.Within(text, context.Node.Span, tree.FilePath);
+        if (matches.Count == 0) return;
+        var inlinePassword = context.Node is LiteralExpressionSyntax literal && ConnectionStringPassword.Find(literal.Token.ValueText) is { } password
+            ? literal.Token.ValueText.Substring(password.Start, password.Length)
+            : null;
+        matches.RemoveAll(m => text.ToString(m.Secret) == inlinePassword);
         if (matches.Count == 0) return;
         var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
         foreach (var (rule, secret) in matches)

@@ -9,7 +9,8 @@ namespace LeakGate.Analyzers;
 
 /// <summary>
 /// LG1003: a connection string literal carries an inline <c>Password=</c> or <c>Pwd=</c> value that is neither empty
-/// nor a placeholder. Reported on the password itself, whatever the literal is assigned to.
+/// nor a placeholder. Reported on the password itself, whatever the literal is assigned to; LG1001 leaves such a
+/// password to this more specific diagnostic.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
@@ -48,7 +49,6 @@ public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
         var value = literal.Token.ValueText;
         if (value.IndexOf('=') < 0 || ConnectionStringPassword.Find(value) is not { } password) return;
         var tree = literal.SyntaxTree;
-        if (PackMatchesInSource.Within(tree.GetText(context.CancellationToken), literal.Span, tree.FilePath).Count > 0) return;
         var location = SourceLocationOf(literal, password.Start, password.Length);
         var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location));
