@@ -8,7 +8,7 @@ namespace LeakGate.Analyzers;
 /// <summary>
 /// The name of the symbol a literal is given to: the variable, field, property or parameter it initialises, the
 /// member it is assigned to, the parameter it is passed to (resolved by the compiler, so named and reordered
-/// arguments land on the right parameter), or the symbol it is compared with.
+/// arguments land on the right parameter), or the symbol it is compared with (<c>==</c>, <c>!=</c>, <c>x.Equals("…")</c>).
 /// </summary>
 internal static class LiteralTarget
 {
@@ -21,7 +21,7 @@ internal static class LiteralTarget
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
             EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => parameter.Identifier.ValueText,
-            AssignmentExpressionSyntax assignment when assignment.Right == literal || assignment.Right.Contains(literal) => NameOfTarget(assignment.Left),
+            AssignmentExpressionSyntax assignment when assignment.Right.Contains(literal) => NameOfTarget(assignment.Left),
             ArgumentSyntax argument => ParameterOf(argument, model, cancellation),
             AttributeArgumentSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
             AttributeArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
@@ -43,6 +43,11 @@ internal static class LiteralTarget
     private static string? ParameterOf(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellation)
     {
         if (argument.NameColon is { } nameColon) return nameColon.Name.Identifier.ValueText;
+        if (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } equals }
+            && NameOfTarget(equals.Expression) is { } compared)
+        {
+            return compared;
+        }
         return model.GetOperation(argument, cancellation) is IArgumentOperation { Parameter: { } parameter } ? parameter.Name : null;
     }
 }

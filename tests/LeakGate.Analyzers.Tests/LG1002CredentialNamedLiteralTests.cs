@@ -24,6 +24,7 @@ public sealed class LG1002CredentialNamedLiteralTests
                     Connect("db.internal", {|LG1002:"gR8#vK2!pL5q"|});
                     Connect(password: {|LG1002:"mN4$wQ7^zX1c"|}, host: "db.internal");
                     if (password == {|LG1002:"hunter2-prod"|}) { }
+                    if (password.Equals({|LG1002:"Pr0d-Adm1n-77"|})) { }
                 }
 
                 static void Connect(string host, string password) { }
