@@ -8,7 +8,12 @@ namespace LeakGate.Rules;
 /// </summary>
 internal sealed class KeywordPrefilter
 {
-#if !NETSTANDARD2_0
+#if NETSTANDARD2_0
+    /// <summary>Keyword indices by their first two characters, lower-cased: the analyzer host has no vectorized
+    /// multi-string search, and a first-character table leaves 75 candidates behind an 's' or an 'a'.</summary>
+    private readonly Dictionary<int, int[]> _keywordsByFirstTwoChars;
+    private readonly int[] _shortKeywords;
+#else
     private readonly SearchValues<string>? _searchValues;
 #endif
     private readonly string[] _keywords;
@@ -33,7 +38,11 @@ internal sealed class KeywordPrefilter
         _keywords = [.. keywordRules.Keys];
         _rulesByKeyword = [.. _keywords.Select(k => keywordRules[k].ToArray())];
         UnkeyedRules = [.. unkeyed];
-#if !NETSTANDARD2_0
+#if NETSTANDARD2_0
+        _keywordsByFirstTwoChars = Enumerable.Range(0, _keywords.Length).Where(k => _keywords[k].Length > 1)
+            .GroupBy(k => PairKey(_keywords[k][0], _keywords[k][1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _shortKeywords = [.. Enumerable.Range(0, _keywords.Length).Where(k => _keywords[k].Length <= 1)];
+#else
         _searchValues = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
 #endif
         var byChar = Enumerable.Range(0, 129).Select(_ => new List<int>()).ToArray();
@@ -55,11 +64,19 @@ internal sealed class KeywordPrefilter
     /// <summary>Appends (position, keyword index) for every keyword occurrence in <paramref name="text"/>.</summary>
     public void FindHits(ReadOnlySpan<char> text, List<(int Position, int Keyword)> hits)
     {
-        if (_keywords.Length == 0) return;
+#if NETSTANDARD2_0
+        for (var position = 0; position < text.Length; position++)
+        {
+            var rest = text[position..];
+            if (rest.Length > 1 && _keywordsByFirstTwoChars.TryGetValue(PairKey(rest[0], rest[1]), out var candidates)) AddMatching(rest, position, candidates, hits);
+            if (_shortKeywords.Length > 0) AddMatching(rest, position, _shortKeywords, hits);
+        }
+#else
+        if (_searchValues is null) return;
         var offset = 0;
         while (offset < text.Length)
         {
-            var found = NextCandidate(text[offset..]);
+            var found = text[offset..].IndexOfAny(_searchValues);
             if (found < 0) return;
             var position = offset + found;
             var rest = text[position..];
@@ -68,21 +85,11 @@ internal sealed class KeywordPrefilter
             if (first < 128 && _keywordsByFirstChar[128].Length > 0) AddMatching(rest, position, _keywordsByFirstChar[128], hits);
             offset = position + 1;
         }
+#endif
     }
 
 #if NETSTANDARD2_0
-    /// <summary>Where a keyword may start: the analyzer sees short literals, where a first-character table beats building search values.</summary>
-    private int NextCandidate(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var first = char.ToLowerInvariant(text[i]);
-            if (_keywordsByFirstChar[first < 128 ? first : 128].Length > 0 || (first < 128 && _keywordsByFirstChar[128].Length > 0)) return i;
-        }
-        return -1;
-    }
-#else
-    private int NextCandidate(ReadOnlySpan<char> text) => text.IndexOfAny(_searchValues!);
+    private static int PairKey(char first, char second) => (char.ToLowerInvariant(first) << 16) | char.ToLowerInvariant(second);
 #endif
 
     private void AddMatching(ReadOnlySpan<char> rest, int position, int[] candidates, List<(int, int)> hits)
