@@ -48,7 +48,8 @@ public sealed class LG1002CredentialNamedLiteralAnalyzer : DiagnosticAnalyzer
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
-        if (value.Length < CredentialValue.MinimumLength) return;
+        // The value's own thresholds are cheaper than resolving the target symbol, and rule out most literals.
+        if (value.Length < CredentialValue.MinimumLength || Rules.ShannonEntropy.Of(value.AsSpan()) < CredentialValue.MinimumEntropy) return;
         var symbolName = LiteralTarget.NameOf(literal, context.SemanticModel, context.CancellationToken);
         if (symbolName is null) return;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree);
