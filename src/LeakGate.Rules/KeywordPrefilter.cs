@@ -13,7 +13,9 @@ internal sealed class KeywordPrefilter
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
     private readonly TrigramKeywordSearch _longKeywords;
+#if !NETSTANDARD2_0
     private readonly SearchValues<string>? _shortKeywords;
+#endif
     private readonly int[] _shortKeywordIndices;
 
     public KeywordPrefilter(IReadOnlyList<Rule> rules)
@@ -36,9 +38,11 @@ internal sealed class KeywordPrefilter
         var indices = Enumerable.Range(0, _keywords.Length).ToList();
         _longKeywords = new TrigramKeywordSearch(_keywords, [.. indices.Where(k => _keywords[k].Length >= TrigramKeywordSearch.MinKeywordLength)]);
         _shortKeywordIndices = [.. indices.Where(k => _keywords[k].Length < TrigramKeywordSearch.MinKeywordLength)];
+#if !NETSTANDARD2_0
         _shortKeywords = _shortKeywordIndices.Length == 0
             ? null
             : SearchValues.Create([.. _shortKeywordIndices.Select(k => _keywords[k])], StringComparison.OrdinalIgnoreCase);
+#endif
     }
 
     /// <summary>Rules with no keywords: they run over every chunk (allowed for user configs, never in the default pack).</summary>
@@ -53,24 +57,34 @@ internal sealed class KeywordPrefilter
     {
         var first = hits.Count;
         _longKeywords.FindHits(text, hits);
-        if (_shortKeywords is null) return;
+        if (_shortKeywordIndices.Length == 0) return;
         FindShortHits(text, hits);
         hits.Sort(first, hits.Count - first, null);
     }
 
     private void FindShortHits(ReadOnlySpan<char> text, List<(int Position, int Keyword)> hits)
     {
+#if NETSTANDARD2_0
+        // The analyzer host has no multi-string search; the default pack it carries has no short keywords.
+        for (var position = 0; position < text.Length; position++) AddMatching(text, position, hits);
+#else
         var offset = 0;
         while (offset < text.Length)
         {
             var found = text[offset..].IndexOfAny(_shortKeywords!);
             if (found < 0) return;
             var position = offset + found;
-            foreach (var k in _shortKeywordIndices)
-            {
-                if (text[position..].StartsWith(_keywords[k], StringComparison.OrdinalIgnoreCase)) hits.Add((position, k));
-            }
+            AddMatching(text, position, hits);
             offset = position + 1;
+        }
+#endif
+    }
+
+    private void AddMatching(ReadOnlySpan<char> text, int position, List<(int Position, int Keyword)> hits)
+    {
+        foreach (var k in _shortKeywordIndices)
+        {
+            if (text[position..].StartsWith(_keywords[k].AsSpan(), StringComparison.OrdinalIgnoreCase)) hits.Add((position, k));
         }
     }
 }

@@ -22,11 +22,11 @@ public enum LineSpan
 /// <c>(?:[^A-Za-z0-9_]|$)</c>, does not count: a search window begins and ends at a line break, where its anchor
 /// alternative matches instead, and the secret it delimits is the same; likewise <c>\r?$</c> at a line's end.
 /// </summary>
-internal static partial class LineSpanning
+internal static class LineSpanning
 {
     public static LineSpan Classify(string pattern)
     {
-        pattern = TrailingBoundary().Replace(LeadingBoundary().Replace(pattern, "$1"), "").Replace(@"\r?$", "$");
+        pattern = TrailingBoundaryPattern.Replace(LeadingBoundaryPattern.Replace(pattern, "$1"), "").Replace(@"\r?$", "$");
         var span = LineSpan.SingleLine;
         var dotAll = false;
         var groups = new Stack<bool>();
@@ -124,9 +124,9 @@ internal static partial class LineSpanning
 
     private const string BoundaryAtom = @"(?:\[(?:\\.|[^\]\\])+\]|\\[A-Za-z])";
 
-    [GeneratedRegex(@"^(\(\?[A-Za-z]+\))?\(\?:(?:\^\|" + BoundaryAtom + @"|" + BoundaryAtom + @"\|\^)\)(?![*+?{])")]
-    private static partial Regex LeadingBoundary();
+    private static readonly Regex LeadingBoundaryPattern =
+        new(@"^(\(\?[A-Za-z]+\))?\(\?:(?:\^\|" + BoundaryAtom + @"|" + BoundaryAtom + @"\|\^)\)(?![*+?{])", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\(\?:(?:" + BoundaryAtom + @"\|(?:\$|\\z)|(?:\$|\\z)\|" + BoundaryAtom + @")\)$")]
-    private static partial Regex TrailingBoundary();
+    private static readonly Regex TrailingBoundaryPattern =
+        new(@"\(\?:(?:" + BoundaryAtom + @"\|(?:\$|\\z)|(?:\$|\\z)\|" + BoundaryAtom + @")\)$", RegexOptions.CultureInvariant);
 }

@@ -10,11 +10,21 @@ namespace LeakGate.Rules;
 /// </summary>
 public static partial class PlaceholderFilter
 {
-    [GeneratedRegex(@"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted")]
+    private const string TemplateSource = @"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted";
+    private const string InventedSource = @"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]";
+
+#if NETSTANDARD2_0
+    private static readonly Regex Template = new(TemplateSource, RegexOptions.CultureInvariant);
+    private static readonly Regex Invented = new(InventedSource, RegexOptions.CultureInvariant);
+    private static Regex TemplatePattern() => Template;
+    private static Regex InventedPattern() => Invented;
+#else
+    [GeneratedRegex(TemplateSource)]
     private static partial Regex TemplatePattern();
 
-    [GeneratedRegex(@"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]")]
+    [GeneratedRegex(InventedSource)]
     private static partial Regex InventedPattern();
+#endif
 
     public static PlaceholderKind Classify(string secret)
     {

@@ -16,8 +16,16 @@ public static class RegexFactory
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
 
     public static Regex Create(string pattern, bool builtIn = false, bool compiled = true) =>
-        new(pattern, RegexOptions.CultureInvariant | (compiled ? RegexOptions.Compiled : RegexOptions.None),
+        new(pattern, RegexOptions.CultureInvariant | (compiled && CanCompile ? RegexOptions.Compiled : RegexOptions.None),
             NeedsTimeout(pattern, builtIn) ? MatchTimeout : Regex.InfiniteMatchTimeout);
 
     public static bool NeedsTimeout(string pattern, bool builtIn) => !builtIn || NestedRepetition.IsPresent(pattern);
+
+#if NETSTANDARD2_0
+    // In the analyzer each regex sees a few short source lines: compiling the ones a build touches cost 1.5 s there,
+    // more than interpreting them ever does.
+    private const bool CanCompile = false;
+#else
+    private const bool CanCompile = true;
+#endif
 }

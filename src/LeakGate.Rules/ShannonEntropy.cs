@@ -20,12 +20,18 @@ public static class ShannonEntropy
         double length = text.Length, entropy = 0;
         foreach (var count in ascii)
         {
-            if (count > 0) entropy -= count / length * Math.Log2(count / length);
+            if (count > 0) entropy -= count / length * Log2(count / length);
         }
         if (other is not null)
         {
-            foreach (var count in other.Values) entropy -= count / length * Math.Log2(count / length);
+            foreach (var count in other.Values) entropy -= count / length * Log2(count / length);
         }
         return entropy;
     }
+
+#if NETSTANDARD2_0
+    private static double Log2(double value) => Math.Log(value, 2);
+#else
+    private static double Log2(double value) => Math.Log2(value);
+#endif
 }

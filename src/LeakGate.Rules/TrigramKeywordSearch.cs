@@ -35,7 +35,7 @@ internal sealed class TrigramKeywordSearch
             if (!byTrigram.TryGetValue(trigram, out var list)) byTrigram[trigram] = list = [];
             list.Add(keywordIndices[i]);
         }
-        Array.Fill(_keywordsByTrigram, []);
+        for (var t = 0; t < _keywordsByTrigram.Length; t++) _keywordsByTrigram[t] = [];
         foreach (var (trigram, list) in byTrigram) _keywordsByTrigram[trigram] = [.. list];
     }
 
@@ -56,7 +56,7 @@ internal sealed class TrigramKeywordSearch
             {
                 var candidate = _keywords[keyword];
                 if (candidate.Length > 3 && Code(candidate[3]) != fourth) continue;
-                if (text[start..].StartsWith(candidate, StringComparison.OrdinalIgnoreCase)) hits.Add((start, keyword));
+                if (text[start..].StartsWith(candidate.AsSpan(), StringComparison.OrdinalIgnoreCase)) hits.Add((start, keyword));
             }
         }
     }

@@ -1,4 +1,5 @@
-// Issue 7: `dotnet pack` at the root makes one tool package, LeakGate (command leakgate), at the version of Directory.Build.props, installed as the action installs it.
+// Issue 7: `dotnet pack` at the root makes the tool package, LeakGate (command leakgate), installed as the action installs it,
+// and the analyzer package, LeakGate.Analyzers (issue 5), both at the version of Directory.Build.props.
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
@@ -8,7 +9,7 @@ namespace LeakGate.Cli.Tests;
 public sealed class ToolPackageTests
 {
     [Fact]
-    public void Packing_the_root_and_installing_like_the_action_gives_the_leakgate_command_at_the_one_declared_version()
+    public void Packing_the_root_gives_the_tool_and_the_analyzer_package_and_installing_like_the_action_gives_the_leakgate_command_at_the_one_declared_version()
     {
         var root = SourceTree.Root;
         var version = XDocument.Load(Path.Combine(root, "Directory.Build.props")).Descendants("Version").Single().Value;
@@ -19,12 +20,18 @@ public sealed class ToolPackageTests
         var (code, output, log) = Run(source.Path, "bash", Path.Combine(source.Path, "tools", "install-leakgate-tool.sh"), source.Path, work.Path);
 
         Assert.True(code == 0, output + "\n" + log);
-        var package = Assert.Single(Directory.GetFiles(Path.Combine(work.Path, "packages"), "*.nupkg"));
-        Assert.Equal($"LeakGate.{version}.nupkg", Path.GetFileName(package));
+        var packages = Directory.GetFiles(Path.Combine(work.Path, "packages"), "*.nupkg").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal([$"LeakGate.{version}.nupkg", $"LeakGate.Analyzers.{version}.nupkg"], packages);
+        var package = Path.Combine(work.Path, "packages", $"LeakGate.{version}.nupkg");
         using (var zip = ZipFile.OpenRead(package))
         {
             Assert.Contains(zip.Entries, e => e.FullName == "README.md");
             Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        }
+        using (var analyzers = ZipFile.OpenRead(Path.Combine(work.Path, "packages", $"LeakGate.Analyzers.{version}.nupkg")))
+        {
+            Assert.Contains(analyzers.Entries, e => e.FullName == "analyzers/dotnet/cs/LeakGate.Analyzers.dll");
+            Assert.DoesNotContain(analyzers.Entries, e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         }
         var installed = Path.Combine(work.Path, "tool", "leakgate");
         Assert.Equal(installed, output.Trim());
