@@ -12,7 +12,7 @@ namespace LeakGate.Rules;
 /// </summary>
 public static partial class PlaceholderFilter
 {
-    [GeneratedRegex(@"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted|^(?:my|your)?[-_]?(?:passw(?:or)?d|pwd)$")]
+    [GeneratedRegex(@"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted|^(?:(?:my|your)?[-_]?passw(?:or)?d|pass|pwd)$")]
     private static partial Regex TemplatePattern();
 
     [GeneratedRegex(@"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]|^(?:my|default|test)?[-_]?(?:pass(?:wd|word)?|pwd|secret|admin|root|guest|test|user|qwerty|letmein|welcome|changeit|postgres|mysql|mongo|redis|rabbitmq|sa)\d{0,4}$")]

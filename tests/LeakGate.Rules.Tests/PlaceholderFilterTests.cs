@@ -59,6 +59,7 @@ public class PlaceholderFilterTests
     [InlineData("changeme")]
     [InlineData("password")]
     [InlineData("myPassword")]
+    [InlineData("pass")]
     [InlineData("1111")]
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaa-")]
     public void Slots_to_fill_in_are_templates(string value) => Assert.Equal(PlaceholderKind.Template, PlaceholderFilter.Classify(value));
