@@ -4,14 +4,16 @@ namespace LeakGate.Rules;
 
 /// <summary>
 /// Recognises values that are not live credentials. A <see cref="PlaceholderKind.Template"/> is a slot to be
-/// filled (<c>${VAR}</c>, <c>&lt;your-key&gt;</c>, <c>changeme</c>, a masked <c>****</c>): never a secret. An
-/// <see cref="PlaceholderKind.Invented"/> value was typed by a person (<c>EXAMPLE</c>, <c>xxxxx</c>, one repeated
-/// character, <c>ABCDEFGH</c> runs): in a provider's exact format it may still be a real, if lazy, secret.
+/// filled (<c>${VAR}</c>, <c>&lt;your-key&gt;</c>, <c>changeme</c>, a masked <c>****</c> or <c>1111</c> (one character
+/// repeated), a value that only names its slot such as <c>password</c>): never a secret. An
+/// <see cref="PlaceholderKind.Invented"/> value was typed by a person (<c>EXAMPLE</c>, <c>xxxxx</c> inside a token,
+/// <c>ABCDEFGH</c> runs, a default password such as <c>secret</c> or <c>admin123</c>): in a provider's exact
+/// format or a connection string it may still be a real, if lazy, secret.
 /// </summary>
 public static partial class PlaceholderFilter
 {
-    private const string TemplateSource = @"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted";
-    private const string InventedSource = @"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]";
+    private const string TemplateSource = @"(?i)\*{4,}|\.{4,}|<[^<>\s]{1,60}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|%[A-Z_][A-Z0-9_]*%|change[-_]?me|replace[-_]?(?:me|with)|your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)|(?:^|[^a-z])placeholder|insert[-_ ]?(?:key|token|here)|redacted|^(?:(?:my|your)?[-_]?passw(?:or)?d|pass|pwd)$";
+    private const string InventedSource = @"(?i)example|x{5,}|([A-Za-z0-9])\1{7,}|^(?:dummy|fake|sample)[-_]|^(?:my|default|test)?[-_]?(?:pass(?:wd|word)?|pwd|secret|admin|root|guest|test|user|qwerty|letmein|welcome|changeit|postgres|mysql|mongo|redis|rabbitmq|sa)\d{0,4}$";
 
 #if NETSTANDARD2_0
     private static readonly Regex Template = new(TemplateSource, RegexOptions.CultureInvariant);
@@ -28,8 +30,8 @@ public static partial class PlaceholderFilter
 
     public static PlaceholderKind Classify(string secret)
     {
-        if (secret.Length == 0 || TemplatePattern().IsMatch(secret)) return PlaceholderKind.Template;
-        if (IsOneRepeatedCharacter(secret) || IsSequential(secret) || InventedPattern().IsMatch(secret)) return PlaceholderKind.Invented;
+        if (secret.Length == 0 || IsOneRepeatedCharacter(secret) || TemplatePattern().IsMatch(secret)) return PlaceholderKind.Template;
+        if (IsSequential(secret) || InventedPattern().IsMatch(secret)) return PlaceholderKind.Invented;
         return PlaceholderKind.None;
     }
 

@@ -197,19 +197,19 @@ public sealed class SecretMatcher(RuleSet ruleSet)
 
     /// <summary>
     /// The confidence to report the candidate with, or null to drop it. A value that fails the entropy minimum or
-    /// looks invented is dropped by keyword and generic rules, but kept at low confidence by high-confidence
-    /// formats: a provider-prefixed token is worth a look even when someone typed it by hand.
+    /// looks invented is dropped by generic rules, but kept at low confidence by provider formats (prefixed, or
+    /// anchored on the provider's keyword): a weak or hand-typed credential in that exact place is still worth a look.
     /// </summary>
     private Confidence? Evaluate(SecretMatch candidate, ReadOnlySpan<char> text, MatchOptions options)
     {
         var rule = candidate.Rule;
         if (!ChecksumValidator.IsValid(rule.Checksum, candidate.Secret)) return null;
         var lowEntropy = rule.MinEntropy is { } min && candidate.Entropy < min;
-        if (lowEntropy && rule.Confidence != Confidence.High) return null;
+        if (lowEntropy && rule.Confidence == Confidence.Low) return null;
         var placeholder = PlaceholderFilter.Classify(candidate.Secret);
         if (placeholder == PlaceholderKind.Template) return null;
         var weak = lowEntropy || placeholder == PlaceholderKind.Invented;
-        if (weak && rule.Confidence != Confidence.High) return null;
+        if (weak && rule.Confidence == Confidence.Low) return null;
         var line = LineOf(text, candidate.MatchStart);
         if (InlineAllowDirective.IsPresent(line)) return null;
         var lineText = line.ToString();

@@ -57,6 +57,11 @@ public class PlaceholderFilterTests
     [InlineData("sk_live_****************")]
     [InlineData("REPLACE_WITH_PASSWORD")]
     [InlineData("changeme")]
+    [InlineData("password")]
+    [InlineData("myPassword")]
+    [InlineData("pass")]
+    [InlineData("1111")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaa-")]
     public void Slots_to_fill_in_are_templates(string value) => Assert.Equal(PlaceholderKind.Template, PlaceholderFilter.Classify(value));
 
     [Theory]
@@ -66,6 +71,10 @@ public class PlaceholderFilterTests
     [InlineData("dapi1234567890abcdef")]
     [InlineData("glpat-aBcDeFgHiJkLmNoPqRsT")]
     [InlineData("cfat_aAbBcCdDeEfFgGhH")]
+    [InlineData("secret")]
+    [InlineData("admin123")]
+    [InlineData("mypass")]
+    [InlineData("Postgres")]
     public void Hand_typed_values_are_invented_not_templates(string value) => Assert.Equal(PlaceholderKind.Invented, PlaceholderFilter.Classify(value));
 
     [Theory]

@@ -118,9 +118,9 @@ public class SecretMatcherTests
     }
 
     [Fact]
-    public void Values_below_the_entropy_minimum_are_rejected()
+    public void Values_below_the_entropy_minimum_are_rejected_by_generic_rules()
     {
-        var withEntropy = VendorRule + "entropy = 3.5\n";
+        var withEntropy = VendorRule + "entropy = 3.5\nconfidence = \"low\"\n";
         var lowEntropy = "ABABABABABABCDCDCDCDCDCD";
 
         Assert.Single(Match(VendorRule, $"vendor = {lowEntropy}"));
@@ -130,13 +130,14 @@ public class SecretMatcherTests
     }
 
     [Fact]
-    public void Placeholders_are_rejected()
+    public void Placeholders_are_rejected_by_generic_rules()
     {
         var placeholder = "MYEXAMPLEKEY" + "7Q3EGWTAKMXF";
+        var generic = VendorRule + "confidence = \"low\"\n";
 
-        Assert.Empty(Match(VendorRule, $"vendor = {placeholder}"));
-        Assert.Empty(Match(VendorRule, $"vendor = {new string('X', 24)}"));
-        Assert.Single(Match(VendorRule, $"vendor = {Value}"));
+        Assert.Empty(Match(generic, $"vendor = {placeholder}"));
+        Assert.Empty(Match(generic, $"vendor = {new string('X', 24)}"));
+        Assert.Single(Match(generic, $"vendor = {Value}"));
     }
 
     [Fact]
@@ -362,9 +363,9 @@ public class SecretMatcherTests
 
     [Theory]
     [InlineData("high", true)]
-    [InlineData("medium", false)]
+    [InlineData("medium", true)]
     [InlineData("low", false)]
-    public void Invented_value_is_kept_at_low_confidence_only_by_high_confidence_formats(string confidence, bool kept)
+    public void Invented_value_is_kept_at_low_confidence_by_provider_formats_and_dropped_by_generic_rules(string confidence, bool kept)
     {
         var toml = "[[rules]]\nid = \"vendor-key\"\nregex = '''\\b(vk_[A-Za-z0-9]{20})\\b'''\nkeywords = [\"vk_\"]\nconfidence = \"" + confidence + "\"\n";
 
