@@ -44,7 +44,16 @@ public sealed class SecretMatcher(RuleSet ruleSet)
                 {
                     // Hits arrive in order: one inside the rule's last window only stretches that window's end.
                     var last = list[^1];
-                    if (span == LineSpan.SingleLine && EndsLine(text, last.End) && IsSameLine(text, last.End, keywordEnd)) continue;
+                    if (span == LineSpan.SingleLine)
+                    {
+                        // A single-line window is one line, so the hit is on it. Ending at the line's end, the window
+                        // already holds the hit's reach; cut short inside a long line, it grows from where it ends,
+                        // without rescanning the line for every hit (a line of 200 MB may hold millions).
+                        if (EndsLine(text, last.End)) continue;
+                        var limit = Math.Min(text.Length, keywordEnd + LineReach);
+                        if (limit > last.End) list[^1] = (last.Start, LineBoundaryAfter(text, last.End, limit, 1));
+                        continue;
+                    }
                     list[^1] = (last.Start, Math.Max(last.End, WindowEnd(text, keywordEnd, span)));
                     continue;
                 }
@@ -66,9 +75,6 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         }
         results.Sort(first, results.Count - first, Comparer<SecretMatch>.Create((a, b) => a.MatchStart.CompareTo(b.MatchStart)));
     }
-
-    /// <summary>True when no line break lies between <paramref name="from"/> and the window end <paramref name="end"/>.</summary>
-    private static bool IsSameLine(ReadOnlySpan<char> text, int end, int from) => text[from..end].IndexOfAny('\n', '\r') < 0;
 
     private static bool AppliesToPath(Rule rule, MatchOptions options) =>
         options.IgnorePathFilters || rule.PathFilter is null || (options.Path is not null && rule.PathFilter.IsMatch(options.Path));

@@ -18,25 +18,38 @@ internal sealed class TrigramKeywordSearch
 
     private readonly string[] _keywords;
     private readonly ulong[] _trigramBits = new ulong[(TrigramMask + 1) / 64];
-    /// <summary>For each trigram: the keyword indices that start with it (empty for most).</summary>
-    private readonly int[][] _keywordsByTrigram = new int[TrigramMask + 1][];
+    /// <summary>For each trigram: the keywords of 3 to 5 characters that start with it (empty for most).</summary>
+    private readonly int[][] _shortKeywordsByTrigram = new int[TrigramMask + 1][];
+    /// <summary>For each trigram: the longer keywords that start with it, by their second trigram (null for most),
+    /// so a run such as "------" that starts a dozen "-----BEGIN …" keywords costs one lookup, not a dozen compares.</summary>
+    private readonly Dictionary<int, int[]>?[] _longKeywordsByTrigram = new Dictionary<int, int[]>?[TrigramMask + 1];
 
     /// <param name="keywords">All keywords; hits name them by their index here.</param>
     /// <param name="keywordIndices">The keywords to search for, each at least <see cref="MinKeywordLength"/> characters.</param>
     public TrigramKeywordSearch(IReadOnlyList<string> keywords, IReadOnlyList<int> keywordIndices)
     {
         _keywords = [.. keywords];
-        var byTrigram = new Dictionary<int, List<int>>();
-        for (var i = 0; i < keywordIndices.Count; i++)
+        var shortByTrigram = new Dictionary<int, List<int>>();
+        var longByTrigram = new Dictionary<int, Dictionary<int, List<int>>>();
+        foreach (var index in keywordIndices)
         {
-            var keyword = keywords[keywordIndices[i]];
-            var trigram = (Code(keyword[0]) << (2 * BitsPerChar)) | (Code(keyword[1]) << BitsPerChar) | Code(keyword[2]);
+            var keyword = keywords[index];
+            var trigram = TrigramAt(keyword.AsSpan(), 0);
             _trigramBits[trigram >> 6] |= 1UL << (trigram & 63);
-            if (!byTrigram.TryGetValue(trigram, out var list)) byTrigram[trigram] = list = [];
-            list.Add(keywordIndices[i]);
+            if (keyword.Length < 2 * 3)
+            {
+                if (!shortByTrigram.TryGetValue(trigram, out var list)) shortByTrigram[trigram] = list = [];
+                list.Add(index);
+                continue;
+            }
+            if (!longByTrigram.TryGetValue(trigram, out var byNext)) longByTrigram[trigram] = byNext = [];
+            var next = TrigramAt(keyword.AsSpan(), 3);
+            if (!byNext.TryGetValue(next, out var longList)) byNext[next] = longList = [];
+            longList.Add(index);
         }
-        for (var t = 0; t < _keywordsByTrigram.Length; t++) _keywordsByTrigram[t] = [];
-        foreach (var (trigram, list) in byTrigram) _keywordsByTrigram[trigram] = [.. list];
+        for (var t = 0; t < _shortKeywordsByTrigram.Length; t++) _shortKeywordsByTrigram[t] = [];
+        foreach (var pair in shortByTrigram) _shortKeywordsByTrigram[pair.Key] = [.. pair.Value];
+        foreach (var pair in longByTrigram) _longKeywordsByTrigram[pair.Key] = pair.Value.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
     /// <summary>Appends (position, keyword index) for every occurrence, in order of position.</summary>
@@ -52,14 +65,26 @@ internal sealed class TrigramKeywordSearch
             if ((bits[trigram >> 6] & (1UL << (trigram & 63))) == 0 || i < 2) continue;
             var start = i - 2;
             var fourth = i + 1 < text.Length ? Code(text[i + 1]) : -1;
-            foreach (var keyword in _keywordsByTrigram[trigram])
+            foreach (var keyword in _shortKeywordsByTrigram[trigram])
             {
                 var candidate = _keywords[keyword];
                 if (candidate.Length > 3 && Code(candidate[3]) != fourth) continue;
-                if (text[start..].StartsWith(candidate.AsSpan(), StringComparison.OrdinalIgnoreCase)) hits.Add((start, keyword));
+                AddIfAt(text, start, keyword, hits);
+            }
+            if (_longKeywordsByTrigram[trigram] is { } byNext && i + 3 < text.Length && byNext.TryGetValue(TrigramAt(text, i + 1), out var longKeywords))
+            {
+                foreach (var keyword in longKeywords) AddIfAt(text, start, keyword, hits);
             }
         }
     }
+
+    private void AddIfAt(ReadOnlySpan<char> text, int start, int keyword, List<(int Position, int Keyword)> hits)
+    {
+        if (text[start..].StartsWith(_keywords[keyword].AsSpan(), StringComparison.OrdinalIgnoreCase)) hits.Add((start, keyword));
+    }
+
+    private static int TrigramAt(ReadOnlySpan<char> text, int at) =>
+        (Code(text[at]) << (2 * BitsPerChar)) | (Code(text[at + 1]) << BitsPerChar) | Code(text[at + 2]);
 
     private static int Code(char c) => c < 128 ? CharCodes[c] : 0;
 
