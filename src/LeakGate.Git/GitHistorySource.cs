@@ -65,7 +65,9 @@ public sealed class GitHistorySource : IScanSource, IDisposable
             introduced.Clear();
             try
             {
-                Introductions(commit, introduced);
+                // A fresh handle per commit: the selected list's own objects would keep every tree and parent they
+                // load for the whole walk, and memory would grow with the history.
+                Introductions(_repo.Lookup<Commit>(commit.Id), introduced);
             }
             catch (LibGit2SharpException ex)
             {
