@@ -12,7 +12,7 @@ namespace LeakGate.Analyzers;
 /// whatever the symbol is called.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
+public sealed class LG1001RulePackSecretAnalyzer : CredentialAnalyzer
 {
     public const string Id = "LG1001";
 
@@ -31,18 +31,10 @@ public sealed class LG1001RulePackSecretAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var referencesTestFramework = TestCodeDetector.ReferencesTestFramework(start.Compilation);
-            start.RegisterSyntaxNodeAction(
-                node => Analyze(node, referencesTestFramework),
-                SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
-        });
-    }
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
+        start.RegisterSyntaxNodeAction(
+            node => Analyze(node, referencesTestFramework),
+            SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
     {

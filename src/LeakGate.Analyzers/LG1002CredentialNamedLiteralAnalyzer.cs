@@ -12,7 +12,7 @@ namespace LeakGate.Analyzers;
 /// pack already recognises are left to LG1001, which names the rule.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LG1002CredentialNamedLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class LG1002CredentialNamedLiteralAnalyzer : CredentialAnalyzer
 {
     public const string Id = "LG1002";
     /// <summary>Diagnostic property: the credential-named symbol, from which the code fix derives a configuration name.</summary>
@@ -33,16 +33,8 @@ public sealed class LG1002CredentialNamedLiteralAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var referencesTestFramework = TestCodeDetector.ReferencesTestFramework(start.Compilation);
-            start.RegisterSyntaxNodeAction(node => Analyze(node, referencesTestFramework), SyntaxKind.StringLiteralExpression);
-        });
-    }
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
+        start.RegisterSyntaxNodeAction(node => Analyze(node, referencesTestFramework), SyntaxKind.StringLiteralExpression);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
     {

@@ -13,7 +13,7 @@ namespace LeakGate.Analyzers;
 /// password to this more specific diagnostic.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
+public sealed class LG1003ConnectionStringPasswordAnalyzer : CredentialAnalyzer
 {
     public const string Id = "LG1003";
 
@@ -32,16 +32,8 @@ public sealed class LG1003ConnectionStringPasswordAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var referencesTestFramework = TestCodeDetector.ReferencesTestFramework(start.Compilation);
-            start.RegisterSyntaxNodeAction(node => Analyze(node, referencesTestFramework), SyntaxKind.StringLiteralExpression);
-        });
-    }
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
+        start.RegisterSyntaxNodeAction(node => Analyze(node, referencesTestFramework), SyntaxKind.StringLiteralExpression);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
     {

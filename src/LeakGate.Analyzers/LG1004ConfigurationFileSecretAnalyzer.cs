@@ -11,7 +11,7 @@ namespace LeakGate.Analyzers;
 /// connection string with an inline password, or a credential-named key with a secret-like value.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LG1004ConfigurationFileSecretAnalyzer : DiagnosticAnalyzer
+public sealed class LG1004ConfigurationFileSecretAnalyzer : CredentialAnalyzer
 {
     public const string Id = "LG1004";
 
@@ -30,16 +30,8 @@ public sealed class LG1004ConfigurationFileSecretAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var referencesTestFramework = TestCodeDetector.ReferencesTestFramework(start.Compilation);
-            start.RegisterAdditionalFileAction(file => Analyze(file, referencesTestFramework));
-        });
-    }
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
+        start.RegisterAdditionalFileAction(file => Analyze(file, referencesTestFramework));
 
     private static void Analyze(AdditionalFileAnalysisContext context, bool referencesTestFramework)
     {
