@@ -199,6 +199,12 @@ internal sealed class ItemScanner(SecretMatcher matcher, ScanSettings settings)
         /// <summary>Drops what no later chunk needs, keeping <see cref="Lookback"/> characters of context.</summary>
         public void Release(LineTracker lines)
         {
+            if (_endOfInput && OwnedEnd == _filled)
+            {
+                // The last chunk: nothing follows that needs its lines counted or its tail kept.
+                OwnedStart = OwnedEnd;
+                return;
+            }
             var drop = Math.Max(0, OwnedEnd - Lookback);
             lines.Shift(Text, drop);
             Array.Copy(buffer, drop, buffer, 0, _filled - drop);

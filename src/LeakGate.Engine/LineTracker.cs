@@ -29,6 +29,20 @@ internal sealed class LineTracker
 
     private void Advance(ReadOnlySpan<char> buffer, int target)
     {
+        if (_position >= target) return;
+        var segment = buffer[_position..target];
+        if (!segment.Contains('\r'))
+        {
+            // The common case, counted in one vectorized pass instead of a search per line.
+            var breaks = segment.Count('\n');
+            if (breaks > 0)
+            {
+                Line += breaks;
+                _lineStart = _bufferStart + _position + segment.LastIndexOf('\n') + 1;
+            }
+            _position = target;
+            return;
+        }
         while (_position < target)
         {
             var next = buffer[_position..target].IndexOfAny('\n', '\r');

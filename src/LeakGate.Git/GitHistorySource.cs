@@ -16,7 +16,8 @@ public sealed class GitHistorySource : IScanSource, IDisposable
 {
     /// <summary>Blobs up to this size are read by the producer (Git LFS pointers are at most 1024 bytes).</summary>
     private const int SmallBlob = 1024;
-    private static readonly CompareOptions TreeOnly = new() { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
+    /// <summary>Commits diffed at once: the machine's cores, which the scanning workers share.</summary>
+    private static readonly int DiffThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
     private readonly Repository _repo;
     private readonly GitHistoryOptions _options;
     private readonly ThreadLocal<Repository> _readers;
@@ -58,52 +59,26 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         if (_repo.Info.IsShallow) diagnostics.Warn(null, "shallow clone: history is truncated; scanned the commits that exist");
         foreach (var unreadable in _unreadableRefs) diagnostics.Error(null, $"ref {unreadable} (corrupt or missing object): its history is not scanned");
         if (Commits.Count == 0) diagnostics.Warn(null, "no commits to scan (empty repository or empty selection)");
-        var introduced = new List<(ObjectId Blob, string Path, CommitInfo? Commit)>();
-        foreach (var commit in Commits)
+        var diffs = new ParallelCommitDiffs(_readers, DiffThreads);
+        await foreach (var changes in diffs.DiffAsync([.. Commits.Select(c => c.Id)], cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            introduced.Clear();
-            try
+            if (changes.Error is { } error)
             {
-                // A fresh handle per commit: the selected list's own objects would keep every tree and parent they
-                // load for the whole walk, and memory would grow with the history.
-                Introductions(_repo.Lookup<Commit>(commit.Id), introduced);
+                diagnostics.Error($"commit {changes.Sha}", $"cannot read (corrupt or missing object): {error}");
+                continue;
             }
-            catch (LibGit2SharpException ex)
+            foreach (var (blob, path) in changes.Introduced)
             {
-                diagnostics.Error($"commit {commit.Sha}", $"cannot read (corrupt or missing object): {GitRepository.FirstLine(ex.Message)}");
-            }
-            foreach (var (blob, path, info) in introduced)
-            {
-                if (ToItem(blob, new Origin(path) { Commit = info, BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
+                if (!_places.Introduce(blob, path, changes.Info)) continue;
+                if (ToItem(blob, new Origin(path) { Commit = changes.Info, BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
             }
         }
         if (!_options.AllBlobs) yield break;
-        introduced.Clear();
+        var introduced = new List<(ObjectId Blob, string Path, CommitInfo? Commit)>();
         AddUnreachable(introduced, diagnostics);
         foreach (var (blob, path, _) in introduced)
         {
             if (ToItem(blob, new Origin(path) { BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
-        }
-    }
-
-    /// <summary>
-    /// Records the blobs <paramref name="commit"/> adds or changes relative to every parent (for a merge: what
-    /// none of its parents had at that path) and appends those seen for the first time to <paramref name="firstSeen"/>.
-    /// </summary>
-    private void Introductions(Commit commit, List<(ObjectId, string, CommitInfo?)> firstSeen)
-    {
-        var parents = commit.Parents.ToList();
-        if (parents.Any(p => p.Tree.Id == commit.Tree.Id)) return;
-        CommitInfo? info = null;
-        using var changes = _repo.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
-        foreach (var change in changes)
-        {
-            if (change.Status is not (ChangeKind.Added or ChangeKind.Modified or ChangeKind.TypeChanged or ChangeKind.Renamed or ChangeKind.Copied)) continue;
-            if (change.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile or Mode.SymbolicLink)) continue;
-            if (parents.Skip(1).Any(p => p[change.Path]?.Target.Id == change.Oid)) continue;
-            info ??= GitRepository.InfoOf(commit);
-            if (_places.Introduce(change.Oid, change.Path, info)) firstSeen.Add((change.Oid, change.Path, info));
         }
     }
 

@@ -5,14 +5,14 @@ namespace LeakGate.Rules;
 /// <summary>
 /// The hot loop of every scan: one pass over the text finds all rule keywords at once, case-insensitively.
 /// Only rules whose keyword occurs in a chunk are ever evaluated, and only near the occurrence.
-/// Keywords of three or more characters (all of the default pack's) go through <see cref="TrigramKeywordSearch"/>;
+/// Keywords of three or more characters (all of the default pack's) go through <see cref="NgramKeywordSearch"/>;
 /// shorter ones, which user configs may have, through a multi-string search of their own.
 /// </summary>
 internal sealed class KeywordPrefilter
 {
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
-    private readonly TrigramKeywordSearch _longKeywords;
+    private readonly NgramKeywordSearch _longKeywords;
 #if !NETSTANDARD2_0
     private readonly SearchValues<string>? _shortKeywords;
 #endif
@@ -36,8 +36,8 @@ internal sealed class KeywordPrefilter
         _rulesByKeyword = [.. _keywords.Select(k => keywordRules[k].ToArray())];
         UnkeyedRules = [.. unkeyed];
         var indices = Enumerable.Range(0, _keywords.Length).ToList();
-        _longKeywords = new TrigramKeywordSearch(_keywords, [.. indices.Where(k => _keywords[k].Length >= TrigramKeywordSearch.MinKeywordLength)]);
-        _shortKeywordIndices = [.. indices.Where(k => _keywords[k].Length < TrigramKeywordSearch.MinKeywordLength)];
+        _longKeywords = new NgramKeywordSearch(_keywords, [.. indices.Where(k => _keywords[k].Length >= NgramKeywordSearch.MinKeywordLength)]);
+        _shortKeywordIndices = [.. indices.Where(k => _keywords[k].Length < NgramKeywordSearch.MinKeywordLength)];
 #if !NETSTANDARD2_0
         _shortKeywords = _shortKeywordIndices.Length == 0
             ? null

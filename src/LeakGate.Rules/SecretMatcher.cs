@@ -17,28 +17,31 @@ public sealed class SecretMatcher(RuleSet ruleSet)
     /// <summary>How far after a keyword a window reaches for rules that can span lines (private keys).</summary>
     private const int MultiLineReach = 8192;
 
-    /// <summary>The keyword hits of the current call, reused: a chunk can hold tens of thousands.</summary>
+    /// <summary>The keyword hits and search windows of the current call, reused: a chunk can hold tens of thousands.</summary>
     [ThreadStatic]
-    private static List<(int Position, int Keyword)>? t_hits;
+    private static MatchScratch? t_scratch;
+
+    private static readonly Comparer<SecretMatch> ByMatchStart = Comparer<SecretMatch>.Create((a, b) => a.MatchStart.CompareTo(b.MatchStart));
 
     public RuleSet RuleSet => ruleSet;
 
     public void Match(ReadOnlySpan<char> text, MatchOptions options, List<SecretMatch> results, List<MatchWarning> warnings)
     {
         var rules = ruleSet.Rules;
-        var hits = t_hits ??= [];
+        var scratch = t_scratch ??= new MatchScratch();
+        var hits = scratch.Hits;
         hits.Clear();
         ruleSet.Prefilter.FindHits(text, hits);
         if (hits.Count == 0 && ruleSet.Prefilter.UnkeyedRules.Length == 0) return;
 
-        var windows = new Dictionary<int, List<(int Start, int End)>>();
+        var windows = scratch.StartWindows(rules.Count);
         foreach (var (position, keyword) in hits)
         {
             var keywordEnd = position + ruleSet.Prefilter.KeywordLength(keyword);
             foreach (var ruleIndex in ruleSet.Prefilter.RulesOf(keyword))
             {
                 if (!AppliesToPath(rules[ruleIndex], options)) continue;
-                if (!windows.TryGetValue(ruleIndex, out var list)) windows[ruleIndex] = list = [];
+                var list = windows.Of(ruleIndex);
                 var span = rules[ruleIndex].LineSpan;
                 if (list.Count > 0 && keywordEnd <= list[^1].End)
                 {
@@ -62,18 +65,20 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         }
         foreach (var ruleIndex in ruleSet.Prefilter.UnkeyedRules)
         {
-            if (AppliesToPath(rules[ruleIndex], options)) windows[ruleIndex] = [(0, text.Length)];
+            if (!AppliesToPath(rules[ruleIndex], options)) continue;
+            var list = windows.Of(ruleIndex);
+            list.Clear();
+            list.Add((0, text.Length));
         }
 
         var first = results.Count;
-        foreach (var (ruleIndex, ruleWindows) in windows)
+        foreach (var ruleIndex in windows.Rules)
         {
-            foreach (var (start, end) in Merge(ruleWindows))
-            {
-                MatchWindow(rules[ruleIndex], text, start, end, options, results, warnings);
-            }
+            var ruleWindows = windows.Of(ruleIndex);
+            Merge(ruleWindows);
+            foreach (var (start, end) in ruleWindows) MatchWindow(rules[ruleIndex], text, start, end, options, results, warnings);
         }
-        results.Sort(first, results.Count - first, Comparer<SecretMatch>.Create((a, b) => a.MatchStart.CompareTo(b.MatchStart)));
+        results.Sort(first, results.Count - first, ByMatchStart);
     }
 
     private static bool AppliesToPath(Rule rule, MatchOptions options) =>
@@ -131,21 +136,22 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         return limit;
     }
 
-    private static IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> windows)
+    /// <summary>Sorts windows and merges the overlapping ones, in place.</summary>
+    private static void Merge(List<(int Start, int End)> windows)
     {
+        if (windows.Count < 2) return;
         windows.Sort();
-        var (start, end) = windows[0];
+        var kept = 0;
         for (var i = 1; i < windows.Count; i++)
         {
-            if (windows[i].Start <= end)
+            if (windows[i].Start <= windows[kept].End)
             {
-                end = Math.Max(end, windows[i].End);
+                windows[kept] = (windows[kept].Start, Math.Max(windows[kept].End, windows[i].End));
                 continue;
             }
-            yield return (start, end);
-            (start, end) = windows[i];
+            windows[++kept] = windows[i];
         }
-        yield return (start, end);
+        windows.RemoveRange(kept + 1, windows.Count - kept - 1);
     }
 
     /// <summary>
