@@ -76,14 +76,23 @@ public sealed class ScanPipeline(RuleSet ruleSet, ScanSettings settings)
 
     /// <summary>
     /// When several rules report the very same span (a provider rule and a generic one on one token), keeps the
-    /// most confident, preferring a provider rule over a generic one: one secret, one finding.
+    /// most confident, preferring a provider rule over a generic one: one secret, one finding. The kept finding
+    /// carries the richest origin of the span (the key path a content handler found), whichever rule won.
     /// </summary>
     private static IEnumerable<Finding> MostSpecificPerSpan(IEnumerable<Finding> findings) =>
         findings
             .GroupBy(f => (f.Origin.Path, f.Origin.Commit?.Sha, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn))
-            .Select(g => g
+            .Select(g => WithRichestOrigin(g
                 .OrderByDescending(f => f.Confidence)
                 .ThenBy(f => f.Rule.Tags.Contains("generic") ? 1 : 0)
                 .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-                .First());
+                .First(), g));
+
+    private static Finding WithRichestOrigin(Finding kept, IEnumerable<Finding> span)
+    {
+        var richest = span.MaxBy(f => f.Origin.Details.Count)!;
+        return richest.Origin.Details.Count > kept.Origin.Details.Count
+            ? kept with { Origin = kept.Origin with { Details = richest.Origin.Details } }
+            : kept;
+    }
 }
