@@ -211,18 +211,16 @@ public sealed class SecretMatcher(RuleSet ruleSet)
     /// The confidence to report the candidate with, or null to drop it. A value that fails the entropy minimum or
     /// looks invented is dropped by generic rules, but kept at low confidence by provider formats (prefixed, or
     /// anchored on the provider's keyword): a weak or hand-typed credential in that exact place is still worth a look.
-    /// A checksummed format whose checksum does not verify is weak the same way: hand-made, mistyped or cut short,
-    /// it is no live token as is, but its prefix and shape still say someone put a credential there.
     /// </summary>
     private Confidence? Evaluate(SecretMatch candidate, ReadOnlySpan<char> text, MatchOptions options)
     {
         var rule = candidate.Rule;
-        var badChecksum = !ChecksumValidator.IsValid(rule.Checksum, candidate.Secret);
+        if (!ChecksumValidator.IsValid(rule.Checksum, candidate.Secret)) return null;
         var lowEntropy = rule.MinEntropy is { } min && candidate.Entropy < min;
         if (lowEntropy && rule.Confidence == Confidence.Low) return null;
         var placeholder = PlaceholderFilter.Classify(candidate.Secret);
         if (placeholder == PlaceholderKind.Template) return null;
-        var weak = badChecksum || lowEntropy || placeholder == PlaceholderKind.Invented;
+        var weak = lowEntropy || placeholder == PlaceholderKind.Invented;
         if (weak && rule.Confidence == Confidence.Low) return null;
         var line = LineOf(text, candidate.MatchStart);
         if (InlineAllowDirective.IsPresent(line)) return null;
