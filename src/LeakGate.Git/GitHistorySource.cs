@@ -34,6 +34,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         // the scan's memory (285 MB peak vs 189 MB without, on 5,000 commits) and bought no speed: the walk reads
         // each tree about once.
         GlobalSettings.SetEnableCaching(false);
+        PackMappingLimit.Apply();
         _repo = GitRepository.Open(path);
         _options = options;
         var gitDir = _repo.Info.Path;
