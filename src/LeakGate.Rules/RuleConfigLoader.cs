@@ -45,7 +45,7 @@ public static class RuleConfigLoader
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(text, new TomlSerializerOptions { MetadataStore = metadata, SourceName = sourceName })
+            root = TomlSerializer.Deserialize(text, new RuleConfigTomlContext(new TomlSerializerOptions { MetadataStore = metadata, SourceName = sourceName }).TomlTable)
                 ?? throw new RuleConfigException(sourceName, null, null, "empty document");
         }
         catch (TomlException ex)
