@@ -13,21 +13,10 @@ public sealed class AotGateParityTests
         return gate;
     }
 
-    private static TempRepo RepoWithCleanFile()
-    {
-        var repo = new TempRepo();
-        repo.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n");
-        repo.Commit("initial");
-        return repo;
-    }
-
     [Fact]
     public void Staged_secret_same_findings_line_numbers_masking_and_exit_codes()
     {
-        using var repo = new TempRepo();
-        repo.Write("old.py", "x = 1\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
-        repo.Commit("an old leak, already in history");
-        repo.Write("old.py", "x = 1\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\ny = 2\nz = 3\n" + Secrets.AwsLine(Secrets.OtherAwsKeyId) + "\n");
+        using var repo = StagedScenarios.OldLeakAndANewOneAtLine5();
         repo.Write("windows.ini", "[aws]\r\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\r\n");
         repo.Git("add", "-A");
 
@@ -44,7 +33,7 @@ public sealed class AotGateParityTests
     [Fact]
     public void Inline_allow_default_baseline_and_clean_changes_let_the_commit_through_alike()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write("allowed.py", Secrets.AwsLine(Secrets.AwsKeyId) + "  # leakgate:allow\n");
         repo.Git("add", "allowed.py");
         Assert.Contains("1 file(s) with added lines", BothAgree(repo.Path).ExitsWith(0).StdErr);
@@ -61,7 +50,7 @@ public sealed class AotGateParityTests
     [Fact]
     public void Leakgate_toml_at_the_root_and_a_gitleaks_config_are_read_alike()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write(".leakgate.toml", "[[rules]]\nid = \"acme-token\"\ndescription = \"ACME internal token\"\nregex = '''acme_[a-z0-9]{20}'''\nkeywords = [\"acme_\"]\n");
         repo.Write("team.gitleaks.toml", "title = \"team\"\n[[rules]]\nid = \"internal-api-key\"\nregex = '''(?i)(?P<key>intk_[[:alnum:]]{24})'''\nsecretGroup = 1\nkeywords = [\"intk_\"]\n");
         repo.Write("app/tokens.txt", "token = acme_k2j4h5g6f7d8s9a0q1w2\nkey = intk_Zx9Qw2Er4Ty6Ui8Op0As3Df5\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
@@ -85,20 +74,10 @@ public sealed class AotGateParityTests
         unborn.Git("add", "keys.py");
         Assert.Contains("keys.py:1", BothAgree(unborn.Path).ExitsWith(1).StdOut);
 
-        using var renamed = new TempRepo();
-        renamed.Write("a.py", Secrets.AwsLine(Secrets.AwsKeyId) + "\nprint('a much longer file so similarity is clear')\n");
-        renamed.Commit("accepted earlier");
-        renamed.Git("mv", "a.py", "b.py");
+        using var renamed = StagedScenarios.RenameOfACommittedSecret();
         BothAgree(renamed.Path).ExitsWith(0);
 
-        using var merging = RepoWithCleanFile();
-        merging.Git("checkout", "-q", "-b", "feature");
-        merging.Write("feature/feature.py", Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
-        merging.Commit("feature with a key");
-        merging.Git("checkout", "-q", "main");
-        merging.Write("main.txt", "main moves on\n");
-        merging.Commit("main");
-        merging.Git("merge", "--no-commit", "--no-ff", "feature");
+        using var merging = StagedScenarios.MergeInProgressBringingAKeyIn("feature/feature.py");
         Assert.Contains("feature/feature.py:1", BothAgree(merging.Path).ExitsWith(1).StdOut);
         Assert.Contains("feature/feature.py:1", BothAgree(Path.Combine(merging.Path, "feature")).ExitsWith(1).StdOut);
     }
@@ -109,7 +88,7 @@ public sealed class AotGateParityTests
         using var inner = new TempRepo();
         inner.Write("inner.txt", Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
         inner.Commit("inner");
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         File.WriteAllBytes(Path.Combine(repo.Path, "blob.bin"), [0, 1, 2, .. System.Text.Encoding.ASCII.GetBytes(Secrets.AwsLine(Secrets.AwsKeyId)), 0]);
         repo.Write("model.bin", "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n");
         TempRepo.RunGit(repo.Path, null, "-c", "protocol.file.allow=always", "submodule", "add", "-q", inner.Path, "vendor/inner");
@@ -122,7 +101,7 @@ public sealed class AotGateParityTests
     [Fact]
     public void Conflicts_bare_and_missing_repositories_and_bad_options_are_the_same_one_line_errors()
     {
-        using var conflicted = RepoWithCleanFile();
+        using var conflicted = StagedScenarios.RepoWithCleanFile();
         conflicted.Git("checkout", "-q", "-b", "other");
         conflicted.Write("app/settings.py", "DEBUG = True\n");
         conflicted.Commit("other");
@@ -139,7 +118,7 @@ public sealed class AotGateParityTests
         Assert.Contains("not a git repository", BothAgree(plain.Path).ExitsWith(2).StdErr);
         Assert.Contains("no such directory", BothAgree(plain.Path, "missing").ExitsWith(2).StdErr);
 
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         Assert.Contains("--threads must be at least 1", BothAgree(repo.Path, "--threads", "0").ExitsWith(2).StdErr);
         Assert.Contains("--min-confidence must be", BothAgree(repo.Path, "--min-confidence", "3").ExitsWith(2).StdErr);
         Assert.Contains("config file not found", BothAgree(repo.Path, "-c", "nope.toml").ExitsWith(2).StdErr);
@@ -150,7 +129,7 @@ public sealed class AotGateParityTests
     [Fact]
     public void Hook_running_the_gate_refuses_what_commit_a_stages_and_lets_a_clean_commit_through()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         LeakGateProcess.Run(repo.Path, "install-hook", "--command", AotGate.Binary).ExitsWith(0);
         repo.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
 
