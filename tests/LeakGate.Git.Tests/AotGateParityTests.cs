@@ -127,6 +127,20 @@ public sealed class AotGateParityTests
     }
 
     [Fact]
+    public void Options_of_the_full_cli_only_are_a_one_line_usage_error_of_the_gate()
+    {
+        using var repo = StagedScenarios.RepoWithCleanFile();
+
+        string[][] fullCliOnly = [["staged", "--format", "json"], ["staged", "-o", "report.txt"], ["scan", "."], ["staged", "--threads"]];
+        foreach (var args in fullCliOnly)
+        {
+            var result = AotGate.Run(repo.Path, args);
+            LeakGateProcess.AssertOneLineError(result, "leakgate: ");
+            Assert.Contains("usage: leakgate-gate staged", result.StdErr);
+        }
+    }
+
+    [Fact]
     public void Hook_running_the_gate_refuses_what_commit_a_stages_and_lets_a_clean_commit_through()
     {
         using var repo = StagedScenarios.RepoWithCleanFile();
