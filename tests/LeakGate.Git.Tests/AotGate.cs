@@ -15,13 +15,33 @@ public static class AotGate
 
     private static string Publish()
     {
-        // A copy, so this RID-specific restore and publish never touch the obj folders other tests build in.
+        // A copy, so this RID-specific restore and publish never touch the obj folders other tests build in; the copy
+        // goes once the binary is out, the binary when the test run ends.
         var source = Path.Combine(Path.GetTempPath(), "leakgate-gate-src-" + Guid.NewGuid().ToString("N"));
-        SourceTree.CopyTo(Directory.CreateDirectory(source).FullName);
-        var output = Path.Combine(source, "publish");
-        var rid = RuntimeInformation.RuntimeIdentifier;
-        var result = TempRepo.Run(source, null, "dotnet", "publish", "src/LeakGate.Gate", "-c", "Release", "-r", rid, "-o", output, "-nologo", "-v", "quiet");
-        if (result.ExitCode != 0) throw new InvalidOperationException($"publishing the AOT gate failed ({result.ExitCode}):\n{result.StdOut}\n{result.StdErr}");
+        var output = Path.Combine(Path.GetTempPath(), "leakgate-gate-bin-" + Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(output);
+        try
+        {
+            SourceTree.CopyTo(Directory.CreateDirectory(source).FullName);
+            var rid = RuntimeInformation.RuntimeIdentifier;
+            var result = TempRepo.Run(source, null, "dotnet", "publish", "src/LeakGate.Gate", "-c", "Release", "-r", rid, "-o", output, "-nologo", "-v", "quiet");
+            if (result.ExitCode != 0) throw new InvalidOperationException($"publishing the AOT gate failed ({result.ExitCode}):\n{result.StdOut}\n{result.StdErr}");
+        }
+        finally
+        {
+            DeleteQuietly(source);
+        }
         return Path.Combine(output, "leakgate-gate");
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 }
