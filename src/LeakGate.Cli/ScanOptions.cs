@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeakGate.Engine;
 using LeakGate.Rules;
 
 namespace LeakGate.Cli;
@@ -50,11 +51,23 @@ public sealed class ScanOptions
             BaselinePath = baseline,
             Redact = !parse.GetValue(NoRedact),
             Threads = threads,
-            MaxFileSize = ByteSize.Parse(parse.GetValue(MaxFileSize)!, "--max-file-size"),
+            MaxFileSize = MaxFileSizeOf(parse.GetValue(MaxFileSize)!),
             FindingsExitCode = parse.GetValue(ExitCode),
             MinConfidence = minConfidence,
             Quiet = parse.GetValue(Quiet),
             Verbose = parse.GetValue(Verbose),
         };
+    }
+
+    private static long? MaxFileSizeOf(string text)
+    {
+        try
+        {
+            return ByteSize.Parse(text, "--max-file-size");
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
     }
 }

@@ -8,10 +8,9 @@ namespace LeakGate.Engine;
 /// is suppressed when its fingerprint and path are in the baseline, so it survives line moves but a known
 /// secret copied to a new file is reported again.
 /// </summary>
-public sealed class Baseline
+public sealed partial class Baseline
 {
     public const int FormatVersion = 1;
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private readonly HashSet<(string Fingerprint, string Path)> _known;
 
     public Baseline(IEnumerable<BaselineEntry> entries)
@@ -27,7 +26,7 @@ public sealed class Baseline
     public static Baseline FromFindings(IEnumerable<Finding> findings) =>
         new(findings.Select(f => new BaselineEntry(f.Fingerprint, f.RuleId, f.Origin.Path, f.StartLine, f.Origin.Commit?.Sha)));
 
-    public void Save(Stream output) => JsonSerializer.Serialize(output, new BaselineFile(FormatVersion, Entries), JsonOptions);
+    public void Save(Stream output) => JsonSerializer.Serialize(output, new BaselineFile(FormatVersion, Entries), BaselineJsonContext.Default.BaselineFile);
 
     /// <summary>Reads a baseline file; a malformed one is an <see cref="InvalidDataException"/> naming the file.</summary>
     public static Baseline Load(string path)
@@ -35,7 +34,7 @@ public sealed class Baseline
         try
         {
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<BaselineFile>(stream, JsonOptions) ?? throw new InvalidDataException("empty file");
+            var file = JsonSerializer.Deserialize(stream, BaselineJsonContext.Default.BaselineFile) ?? throw new InvalidDataException("empty file");
             if (file.Version != FormatVersion) throw new InvalidDataException($"unsupported baseline version {file.Version} (expected {FormatVersion})");
             if (file.Findings is null || file.Findings.Any(f => string.IsNullOrEmpty(f.Fingerprint) || f.Path is null)) throw new InvalidDataException("every entry needs a fingerprint and a path");
             return new Baseline(file.Findings);
@@ -53,6 +52,11 @@ public sealed class Baseline
     private sealed record BaselineFile(
         [property: JsonPropertyName("version")] int Version,
         [property: JsonPropertyName("findings")] IReadOnlyList<BaselineEntry>? Findings);
+
+    /// <summary>Source-generated (de)serialization: no reflection, so the NativeAOT gate reads baselines as the CLI does.</summary>
+    [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(BaselineFile))]
+    private sealed partial class BaselineJsonContext : JsonSerializerContext;
 }
 
 /// <summary>One accepted finding: its fingerprint and where it was seen (for people reading the file).</summary>

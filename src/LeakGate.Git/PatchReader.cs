@@ -13,6 +13,8 @@ internal static class PatchReader
         IncludeUnmodified = false,
     };
 
+    public const string SubmoduleReason = "skipped: git submodule (scan it in its own repository)";
+
     public static IReadOnlyList<AddedFile> AddedFiles(Patch patch)
     {
         var files = new List<AddedFile>();
@@ -21,7 +23,7 @@ internal static class PatchReader
             if (entry.Status is ChangeKind.Deleted or ChangeKind.Unmodified or ChangeKind.Ignored or ChangeKind.Untracked) continue;
             if (entry.Mode == Mode.GitLink)
             {
-                files.Add(new AddedFile(entry.Path, []) { SkipReason = "skipped: git submodule (scan it in its own repository)" });
+                files.Add(new AddedFile(entry.Path, []) { SkipReason = SubmoduleReason });
                 continue;
             }
             if (entry.IsBinaryComparison)
@@ -30,13 +32,12 @@ internal static class PatchReader
                 continue;
             }
             var lines = entry.AddedLines.Select(l => new AddedLine(l.LineNumber, l.Content.TrimEnd('\n', '\r'))).ToList();
-            if (lines.Count > 0 && lines[0].Number == 1 && LfsPointer.Is(lines[0].Text))
-            {
-                files.Add(new AddedFile(entry.Path, []) { SkipReason = "skipped: Git LFS pointer" });
-                continue;
-            }
-            files.Add(new AddedFile(entry.Path, lines));
+            files.Add(SkipLfsPointer(new AddedFile(entry.Path, lines)));
         }
         return files;
     }
+
+    /// <summary>A file whose first added line opens a Git LFS pointer names content stored elsewhere: skipped, with the reason.</summary>
+    public static AddedFile SkipLfsPointer(AddedFile file) =>
+        file.Lines is [{ Number: 1 } first, ..] && LfsPointer.Is(first.Text) ? new AddedFile(file.Path, []) { SkipReason = "skipped: Git LFS pointer" } : file;
 }

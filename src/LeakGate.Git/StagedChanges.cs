@@ -15,7 +15,7 @@ public static class StagedChanges
         try
         {
             var conflicts = repo.Index.Conflicts.Select(c => (c.Ours ?? c.Theirs ?? c.Ancestor).Path).ToList();
-            if (conflicts.Count > 0) throw new GitException($"unresolved merge conflicts in {string.Join(", ", conflicts.Take(3))}{(conflicts.Count > 3 ? ", ..." : "")}: resolve and stage them first");
+            if (conflicts.Count > 0) throw new GitException(ConflictMessage(conflicts));
             var head = repo.Head.Tip?.Tree;
             var patch = repo.Diff.Compare<Patch>(head, DiffTargets.Index, null, null, PatchReader.Options);
             return PatchReader.AddedFiles(patch);
@@ -25,6 +25,10 @@ public static class StagedChanges
             throw new GitException($"cannot read the staged changes: {GitRepository.FirstLine(ex.Message)}");
         }
     }
+
+    /// <summary>Why the gate refuses an index with unresolved conflicts, naming at most three of them.</summary>
+    internal static string ConflictMessage(IReadOnlyList<string> paths) =>
+        $"unresolved merge conflicts in {string.Join(", ", paths.Take(3))}{(paths.Count > 3 ? ", ..." : "")}: resolve and stage them first";
 
     /// <summary>
     /// The index git asks hooks to read: <c>git commit -a</c> and <c>git commit PATH</c> stage into a temporary

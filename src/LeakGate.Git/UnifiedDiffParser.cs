@@ -5,7 +5,8 @@ namespace LeakGate.Git;
 
 /// <summary>
 /// Reads a unified diff (<c>git diff</c>, <c>diff -u</c>) and returns the lines it adds, by their number in
-/// the new file. Deleted files add nothing; "Binary files ... differ" entries are counted as binary.
+/// the new file. Deleted files add nothing; "Binary files ... differ" entries are counted as binary; a
+/// submodule (git's mode 160000: its "Subproject commit" line is not content) is skipped with the reason.
 /// </summary>
 public static partial class UnifiedDiffParser
 {
@@ -18,6 +19,7 @@ public static partial class UnifiedDiffParser
         var files = new List<AddedFile>();
         string? path = null;
         var binary = false;
+        var submodule = false;
         List<AddedLine>? lines = null;
         var next = 0;
         int oldLeft = 0, newLeft = 0;
@@ -26,10 +28,12 @@ public static partial class UnifiedDiffParser
 
         void Flush()
         {
-            if (path is not null && path != "/dev/null" && (binary || lines?.Count > 0)) files.Add(new AddedFile(path, binary ? [] : lines!) { IsBinary = binary });
+            if (path is not null && path != "/dev/null" && submodule) files.Add(new AddedFile(path, []) { SkipReason = PatchReader.SubmoduleReason });
+            else if (path is not null && path != "/dev/null" && (binary || lines?.Count > 0)) files.Add(new AddedFile(path, binary ? [] : lines!) { IsBinary = binary });
             path = null;
             lines = null;
             binary = false;
+            submodule = false;
             inHunk = false;
         }
 
@@ -43,6 +47,11 @@ public static partial class UnifiedDiffParser
                 path = PathFromDiffGit(line);
                 lines = [];
                 gitHeader = true;
+                continue;
+            }
+            if (gitHeader && IsSubmoduleModeLine(line))
+            {
+                submodule = true;
                 continue;
             }
             if (line.StartsWith("--- ", StringComparison.Ordinal) && !inHunk)
@@ -109,6 +118,10 @@ public static partial class UnifiedDiffParser
             : throw new GitException($"diff line {lineNumber}: hunk header names line {digits}, over the {MaxLineNumber:N0} lines a scanned file can have");
 
     private const int MaxLineNumber = 100_000_000;
+
+    /// <summary>"new file mode 160000", "new mode 160000" or "index a..b 160000": the entry is a submodule (a gitlink).</summary>
+    private static bool IsSubmoduleModeLine(string line) =>
+        line.EndsWith(" 160000", StringComparison.Ordinal) && (line.StartsWith("new file mode ", StringComparison.Ordinal) || line.StartsWith("new mode ", StringComparison.Ordinal) || line.StartsWith("index ", StringComparison.Ordinal));
 
     private static string? PathFromDiffGit(string line)
     {

@@ -45,11 +45,14 @@ public static class RuleConfigLoader
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(text, new TomlSerializerOptions { MetadataStore = metadata, SourceName = sourceName })
+            root = TomlSerializer.Deserialize(text, new RuleConfigTomlContext(new TomlSerializerOptions { MetadataStore = metadata, SourceName = sourceName }).TomlTable)
                 ?? throw new RuleConfigException(sourceName, null, null, "empty document");
         }
-        catch (TomlException ex)
+        catch (TomlException wrapper)
         {
+            // Through a source-generated context the syntax error arrives wrapped in a conversion error of the root table.
+            var ex = wrapper;
+            while (ex.InnerException is TomlException inner) ex = inner;
             var first = ex.Message.Split('\n')[0];
             var colon = first.IndexOf(": error : ", StringComparison.Ordinal);
             throw new RuleConfigException(sourceName, ex.Line > 0 ? ex.Line : null, null, "invalid TOML: " + (colon >= 0 ? first[(colon + 10)..] : first));

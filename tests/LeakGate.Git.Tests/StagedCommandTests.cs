@@ -3,18 +3,10 @@ namespace LeakGate.Git.Tests;
 
 public sealed class StagedCommandTests
 {
-    private static TempRepo RepoWithCleanFile()
-    {
-        var repo = new TempRepo();
-        repo.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n");
-        repo.Commit("initial");
-        return repo;
-    }
-
     [Fact]
     public void Staged_secret_blocks_with_file_line_rule_masked_secret_and_three_ways_forward()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
         repo.Git("add", "app/settings.py");
 
@@ -32,7 +24,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Unstaged_secret_does_not_block()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
         repo.Write("untracked.py", Secrets.AwsLine(Secrets.OtherAwsKeyId) + "\n");
 
@@ -42,11 +34,11 @@ public sealed class StagedCommandTests
     [Fact]
     public void Partially_staged_file_is_judged_by_its_staged_content()
     {
-        using var clean = RepoWithCleanFile();
+        using var clean = StagedScenarios.RepoWithCleanFile();
         clean.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\nTIMEOUT = 30\n");
         clean.Git("add", "app/settings.py");
         clean.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\nTIMEOUT = 30\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
-        using var leaky = RepoWithCleanFile();
+        using var leaky = StagedScenarios.RepoWithCleanFile();
         leaky.Write("app/settings.py", "DEBUG = False\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\nNAME = 'app'\n");
         leaky.Git("add", "app/settings.py");
         leaky.Write("app/settings.py", "DEBUG = False\nNAME = 'app'\n");
@@ -59,11 +51,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Only_added_lines_are_judged_and_line_numbers_are_those_of_the_staged_file()
     {
-        using var repo = new TempRepo();
-        repo.Write("old.py", "x = 1\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
-        repo.Commit("an old leak, already in history");
-        repo.Write("old.py", "x = 1\n" + Secrets.AwsLine(Secrets.AwsKeyId) + "\ny = 2\nz = 3\n" + Secrets.AwsLine(Secrets.OtherAwsKeyId) + "\n");
-        repo.Git("add", "old.py");
+        using var repo = StagedScenarios.OldLeakAndANewOneAtLine5();
 
         var result = LeakGateProcess.Run(repo.Path, "staged", "--format", "json").ExitsWith(1);
 
@@ -88,10 +76,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Rename_of_a_committed_file_adds_nothing()
     {
-        using var repo = new TempRepo();
-        repo.Write("a.py", Secrets.AwsLine(Secrets.AwsKeyId) + "\nprint('a much longer file so similarity is clear')\n");
-        repo.Commit("accepted earlier");
-        repo.Git("mv", "a.py", "b.py");
+        using var repo = StagedScenarios.RenameOfACommittedSecret();
 
         LeakGateProcess.Run(repo.Path, "staged").ExitsWith(0);
     }
@@ -99,14 +84,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Merge_in_progress_judges_what_the_other_branch_brings()
     {
-        using var repo = RepoWithCleanFile();
-        repo.Git("checkout", "-q", "-b", "feature");
-        repo.Write("feature.py", Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
-        repo.Commit("feature with a key");
-        repo.Git("checkout", "-q", "main");
-        repo.Write("main.txt", "main moves on\n");
-        repo.Commit("main");
-        repo.Git("merge", "--no-commit", "--no-ff", "feature");
+        using var repo = StagedScenarios.MergeInProgressBringingAKeyIn("feature.py");
 
         var result = LeakGateProcess.Run(repo.Path, "staged").ExitsWith(1);
 
@@ -116,7 +94,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Inline_allow_and_the_default_baseline_file_let_the_commit_through()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write("allowed.py", Secrets.AwsLine(Secrets.AwsKeyId) + "  # leakgate:allow\n");
         repo.Git("add", "allowed.py");
         LeakGateProcess.Run(repo.Path, "staged").ExitsWith(0);
@@ -131,7 +109,7 @@ public sealed class StagedCommandTests
     [Fact]
     public void Staged_scan_works_from_a_subdirectory_and_reports_repository_relative_paths()
     {
-        using var repo = RepoWithCleanFile();
+        using var repo = StagedScenarios.RepoWithCleanFile();
         repo.Write("app/keys.py", Secrets.AwsLine(Secrets.AwsKeyId) + "\n");
         repo.Git("add", "app/keys.py");
 

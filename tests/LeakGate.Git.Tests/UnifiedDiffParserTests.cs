@@ -82,6 +82,46 @@ public sealed class UnifiedDiffParserTests
     }
 
     [Fact]
+    public void Submodules_added_or_moved_are_skipped_with_the_reason_and_a_deleted_one_adds_nothing()
+    {
+        var files = Parse("""
+            diff --git a/vendor/new b/vendor/new
+            new file mode 160000
+            index 0000000..1111111
+            --- /dev/null
+            +++ b/vendor/new
+            @@ -0,0 +1 @@
+            +Subproject commit 1111111111111111111111111111111111111111
+            diff --git a/vendor/moved b/vendor/moved
+            index 2222222..3333333 160000
+            --- a/vendor/moved
+            +++ b/vendor/moved
+            @@ -1 +1 @@
+            -Subproject commit 2222222222222222222222222222222222222222
+            +Subproject commit 3333333333333333333333333333333333333333
+            diff --git a/vendor/gone b/vendor/gone
+            deleted file mode 160000
+            index 4444444..0000000
+            --- a/vendor/gone
+            +++ /dev/null
+            @@ -1 +0,0 @@
+            -Subproject commit 4444444444444444444444444444444444444444
+            diff --git a/app.txt b/app.txt
+            index 5555555..6666666 100644
+            --- a/app.txt
+            +++ b/app.txt
+            @@ -0,0 +1 @@
+            +Subproject commit is just text here
+            """);
+
+        Assert.Equal(["vendor/new", "vendor/moved", "app.txt"], files.Select(f => f.Path));
+        Assert.All(files.Take(2), f => Assert.Equal("skipped: git submodule (scan it in its own repository)", f.SkipReason));
+        Assert.Empty(files[0].Lines);
+        Assert.Null(files[2].SkipReason);
+        Assert.Equal([new AddedLine(1, "Subproject commit is just text here")], files[2].Lines);
+    }
+
+    [Fact]
     public void Rendered_content_keeps_added_lines_at_their_numbers()
     {
         var bytes = AddedLinesSource.Render([new AddedLine(3, "c"), new AddedLine(1, "a"), new AddedLine(6, "f")]);

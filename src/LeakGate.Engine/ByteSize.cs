@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace LeakGate.Cli;
+namespace LeakGate.Engine;
 
-/// <summary>Parses sizes such as "512", "64KB", "100MB", "2GB" (binary units); 0 means no limit.</summary>
+/// <summary>Parses sizes such as "512", "64KB", "100MB", "2GB" (binary units); 0 means no limit. A bad size is a <see cref="FormatException"/> naming the option.</summary>
 public static class ByteSize
 {
     public static long? Parse(string text, string optionName)
@@ -19,7 +19,7 @@ public static class ByteSize
         }
         if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
         {
-            throw new UsageException($"{optionName}: '{text}' is not a size (examples: 500KB, 100MB, 2GB, 0 for no limit)");
+            throw new FormatException($"{optionName}: '{text}' is not a size (examples: 500KB, 100MB, 2GB, 0 for no limit)");
         }
         var bytes = (long)(value * factor);
         return bytes == 0 ? null : bytes;
