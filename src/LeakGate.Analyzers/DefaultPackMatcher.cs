@@ -25,6 +25,15 @@ internal static class DefaultPackMatcher
         return results;
     }
 
+    /// <summary>Where the pack's keywords occur in <paramref name="text"/>: a literal's lines without one cannot match.</summary>
+    public static KeywordPositions KeywordPositionsIn(string text)
+    {
+        var prefilter = Instance.RuleSet.Prefilter;
+        var hits = new List<(int Position, int Keyword)>();
+        prefilter.FindHits(text.AsSpan(), hits);
+        return new KeywordPositions([.. hits.Select(h => h.Position)], everywhere: prefilter.UnkeyedRules.Length > 0);
+    }
+
     private static SecretMatcher Load()
     {
         using var stream = typeof(DefaultPackMatcher).GetTypeInfo().Assembly.GetManifestResourceStream(ResourceName)

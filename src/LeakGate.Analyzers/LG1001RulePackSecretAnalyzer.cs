@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,22 +32,25 @@ public sealed class LG1001RulePackSecretAnalyzer : CredentialAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
-        start.RegisterSyntaxNodeAction(
-            node => Analyze(node, referencesTestFramework),
-            SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
-
-    private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework)
     {
-        var tree = context.Node.SyntaxTree;
-        var text = tree.GetText(context.CancellationToken);
-        var matches = PackMatchesInSource.Within(text, context.Node.Span, tree.FilePath);
+        var trees = new ConcurrentDictionary<SyntaxTree, PackMatchesInTree>();
+        start.RegisterSyntaxNodeAction(
+            node => Analyze(node, trees.GetOrAdd(node.Node.SyntaxTree, tree => new PackMatchesInTree(tree.GetText(), tree.FilePath)), referencesTestFramework),
+            SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, PackMatchesInTree packMatches, bool referencesTestFramework)
+    {
+        var matches = packMatches.Within(context.Node.Span);
         if (matches.Count == 0) return;
+        var text = packMatches.Text;
         var inlinePassword = context.Node is LiteralExpressionSyntax literal && ConnectionStringPassword.Find(literal.Token.ValueText) is { } password
             ? literal.Token.ValueText.Substring(password.Start, password.Length)
             : null;
         matches.RemoveAll(m => text.ToString(m.Secret) == inlinePassword);
         if (matches.Count == 0) return;
+        var tree = context.Node.SyntaxTree;
         var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree), referencesTestFramework);
         foreach (var (rule, secret) in matches)
         {

@@ -33,22 +33,24 @@ public sealed class LG1002CredentialNamedLiteralAnalyzer : CredentialAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
-        start.RegisterSyntaxNodeAction(node => Analyze(node, referencesTestFramework), SyntaxKind.StringLiteralExpression);
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework)
+    {
+        var credentialNames = new ConfiguredCredentialNames();
+        start.RegisterSyntaxNodeAction(node => Analyze(node, credentialNames, referencesTestFramework), SyntaxKind.StringLiteralExpression);
+    }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, bool referencesTestFramework)
+    private static void Analyze(SyntaxNodeAnalysisContext context, ConfiguredCredentialNames credentialNames, bool referencesTestFramework)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
-        // The value's own thresholds are cheaper than resolving the target symbol, and rule out most literals.
-        if (value.Length < CredentialValue.MinimumLength || Rules.ShannonEntropy.Of(value.AsSpan()) < CredentialValue.MinimumEntropy) return;
-        var symbolName = LiteralTarget.NameOf(literal, context.SemanticModel, context.CancellationToken);
-        if (symbolName is null) return;
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree);
-        options.TryGetValue(CredentialName.OptionName, out var extraNames);
-        var names = CredentialName.For(extraNames);
-        if (!names.IsCredential(symbolName) || !CredentialValue.IsSecretLike(value, names.Terms)) return;
         var tree = literal.SyntaxTree;
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        var names = credentialNames.For(options);
+        // The value's own tests are cheaper than finding the target symbol (a semantic model call for an argument),
+        // and rule out most literals.
+        if (!CredentialValue.IsSecretLike(value, names.Terms)) return;
+        var symbolName = LiteralTarget.NameOf(literal, context.SemanticModel, context.CancellationToken);
+        if (symbolName is null || !names.IsCredential(symbolName)) return;
         if (PackMatchesInSource.Within(tree.GetText(context.CancellationToken), literal.Span, tree.FilePath).Count > 0) return;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SymbolNameProperty, symbolName);
         var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, options, referencesTestFramework);

@@ -30,16 +30,18 @@ public sealed class LG1004ConfigurationFileSecretAnalyzer : CredentialAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, TestCodeRule);
 
-    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework) =>
-        start.RegisterAdditionalFileAction(file => Analyze(file, referencesTestFramework));
+    protected override void RegisterActions(CompilationStartAnalysisContext start, bool referencesTestFramework)
+    {
+        var credentialNames = new ConfiguredCredentialNames();
+        start.RegisterAdditionalFileAction(file => Analyze(file, credentialNames, referencesTestFramework));
+    }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, bool referencesTestFramework)
+    private static void Analyze(AdditionalFileAnalysisContext context, ConfiguredCredentialNames credentialNames, bool referencesTestFramework)
     {
         var fileName = Path.GetFileName(context.AdditionalFile.Path);
         if (!ConfigurationFileLines.IsConfigurationFile(fileName) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text) return;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
-        options.TryGetValue(CredentialName.OptionName, out var extraNames);
-        var names = CredentialName.For(extraNames);
+        var names = credentialNames.For(options);
         var descriptor = TestCodeDetector.Choose(Rule, TestCodeRule, options, referencesTestFramework);
         var path = context.AdditionalFile.Path.Replace('\\', '/');
         foreach (var line in text.Lines)

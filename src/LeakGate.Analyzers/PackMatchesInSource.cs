@@ -10,17 +10,18 @@ namespace LeakGate.Analyzers;
 /// </summary>
 internal static class PackMatchesInSource
 {
-    public static List<(Rule Rule, TextSpan Secret)> Within(SourceText text, TextSpan span, string? path)
-    {
-        var first = text.Lines.GetLineFromPosition(span.Start);
-        var last = text.Lines.GetLineFromPosition(span.End);
-        var window = TextSpan.FromBounds(first.Start, last.End);
-        var found = new List<(Rule, TextSpan)>();
-        foreach (var match in DefaultPackMatcher.Find(text.ToString(window), path))
-        {
-            var secret = new TextSpan(window.Start + match.SecretStart, match.SecretLength);
-            if (span.Contains(secret)) found.Add((match.Rule, secret));
-        }
-        return found;
-    }
+    public static List<(Rule Rule, TextSpan Secret)> Within(SourceText text, TextSpan span, string? path) =>
+        Inside(InLines(text, LinesOf(text, span), path), span);
+
+    /// <summary>The whole lines that hold <paramref name="span"/>.</summary>
+    public static TextSpan LinesOf(SourceText text, TextSpan span) =>
+        TextSpan.FromBounds(text.Lines.GetLineFromPosition(span.Start).Start, text.Lines.GetLineFromPosition(span.End).End);
+
+    /// <summary>Every match of the pack in <paramref name="lines"/>, with its secret's span in <paramref name="text"/>.</summary>
+    public static List<(Rule Rule, TextSpan Secret)> InLines(SourceText text, TextSpan lines, string? path) =>
+        [.. DefaultPackMatcher.Find(text.ToString(lines), path).Select(m => (m.Rule, new TextSpan(lines.Start + m.SecretStart, m.SecretLength)))];
+
+    /// <summary>The matches whose secret lies inside <paramref name="span"/>.</summary>
+    public static List<(Rule Rule, TextSpan Secret)> Inside(List<(Rule Rule, TextSpan Secret)> matches, TextSpan span) =>
+        matches.FindAll(m => span.Contains(m.Secret));
 }

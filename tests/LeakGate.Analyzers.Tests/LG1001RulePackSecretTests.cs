@@ -38,6 +38,15 @@ public sealed class LG1001RulePackSecretTests
             """");
 
     [Fact]
+    public Task Literals_sharing_a_line_are_each_judged_by_what_they_hold() =>
+        Verify.VerifyAsync($$"""
+            class Billing
+            {
+                string[] keys = ["{|LG1001:{{Key}}|}", "plain", "{|LG1001:{{Key}}|}"];
+            }
+            """);
+
+    [Fact]
     public Task A_checksummed_token_is_flagged_only_when_its_checksum_holds() =>
         Verify.VerifyAsync($$"""
             class Deploy
