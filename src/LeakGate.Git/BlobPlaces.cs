@@ -1,45 +1,42 @@
-using LeakGate.Engine;
+using System.Buffers.Binary;
 using LibGit2Sharp;
 
 namespace LeakGate.Git;
 
 /// <summary>
-/// Every distinct blob of a history, once, with the earliest commit and path that introduced it and how
-/// many other (commit, path) introductions the same content has. Provenance is kept apart from matching:
-/// the content is scanned once and findings are attributed from here.
+/// Every distinct blob of a history, once, with how many (commit, path) introductions its content has. The
+/// earliest commit and path travel with the blob's scan item; this only tells a first introduction from a later
+/// one, so it keeps 20 bytes and a count per blob (a history's one structure that grows with its length).
 /// </summary>
 internal sealed class BlobPlaces
 {
-    private readonly Dictionary<ObjectId, Entry> _entries = new();
+    private readonly Dictionary<BlobKey, int> _places = [];
 
-    /// <summary>Records that <paramref name="commit"/> introduced <paramref name="blob"/> at <paramref name="path"/>; the first call per blob wins and returns true.</summary>
-    public bool Introduce(ObjectId blob, string path, CommitInfo? commit)
+    /// <summary>Records one more introduction of <paramref name="blob"/>; true for its first.</summary>
+    public bool Introduce(ObjectId blob)
     {
-        lock (_entries)
+        var key = BlobKey.Of(blob.RawId);
+        lock (_places)
         {
-            if (_entries.TryGetValue(blob, out var entry))
-            {
-                entry.Places++;
-                return false;
-            }
-            _entries[blob] = new Entry(path, commit) { Places = 1 };
-            return true;
+            _places[key] = _places.GetValueOrDefault(key) + 1;
+            return _places[key] == 1;
         }
     }
 
     /// <summary>How many (commit, path) introductions <paramref name="blobSha"/> has so far, 0 for an unknown blob.</summary>
     public int PlacesOf(string blobSha)
     {
-        lock (_entries)
+        var key = BlobKey.Of(new ObjectId(blobSha).RawId);
+        lock (_places)
         {
-            return _entries.TryGetValue(new ObjectId(blobSha), out var entry) ? entry.Places : 0;
+            return _places.GetValueOrDefault(key);
         }
     }
 
-    private sealed class Entry(string path, CommitInfo? commit)
+    /// <summary>A blob id as a value: no object per blob.</summary>
+    private readonly record struct BlobKey(ulong High, ulong Middle, uint Low)
     {
-        public string Path { get; } = path;
-        public CommitInfo? Commit { get; } = commit;
-        public int Places { get; set; }
+        public static BlobKey Of(ReadOnlySpan<byte> sha1) =>
+            new(BinaryPrimitives.ReadUInt64BigEndian(sha1), BinaryPrimitives.ReadUInt64BigEndian(sha1[8..]), BinaryPrimitives.ReadUInt32BigEndian(sha1[16..]));
     }
 }

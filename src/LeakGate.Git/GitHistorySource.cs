@@ -70,7 +70,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
             }
             foreach (var (blob, path) in changes.Introduced)
             {
-                if (!_places.Introduce(blob, path, changes.Info)) continue;
+                if (!_places.Introduce(blob)) continue;
                 if (ToItem(blob, new Origin(path) { Commit = changes.Info, BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
             }
         }
@@ -89,7 +89,7 @@ public sealed class GitHistorySource : IScanSource, IDisposable
         {
             foreach (var obj in _repo.ObjectDatabase)
             {
-                if (obj is Blob blob && _places.Introduce(blob.Id, $"(unreachable blob {blob.Sha})", null)) firstSeen.Add((blob.Id, $"(unreachable blob {blob.Sha})", null));
+                if (obj is Blob blob && _places.Introduce(blob.Id)) firstSeen.Add((blob.Id, $"(unreachable blob {blob.Sha})", null));
             }
         }
         catch (LibGit2SharpException ex)

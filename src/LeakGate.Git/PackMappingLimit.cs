@@ -14,7 +14,7 @@ internal static partial class PackMappingLimit
     private const int SetWindowSizeOption = 1;
     private const int SetMappedLimitOption = 3;
     private const nuint WindowSize = 8 * 1024 * 1024;
-    private const nuint MappedLimit = 64 * 1024 * 1024;
+    private const nuint MappedLimit = 32 * 1024 * 1024;
 
     [LibraryImport("git2-5853918", EntryPoint = "git_libgit2_opts")]
     private static partial int SetOption(int option, nuint value);

@@ -13,6 +13,8 @@ namespace LeakGate.Git;
 internal sealed class ParallelCommitDiffs(ThreadLocal<Repository> handles, int threads)
 {
     private const int BatchSize = 64;
+    /// <summary>How often (in batches of commits) freed native memory goes back to the system.</summary>
+    private const int BatchesPerRelease = 8;
     private static readonly CompareOptions TreeOnly = new() { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
 
     public async IAsyncEnumerable<CommitChanges> DiffAsync(IReadOnlyList<ObjectId> commits, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -31,6 +33,7 @@ internal sealed class ParallelCommitDiffs(ThreadLocal<Repository> handles, int t
         var results = new CommitChanges[Math.Min(BatchSize, commits.Count - start)];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, results.Length, options, i => results[i] = Diff(commits[start + i]));
+        if (start / BatchSize % BatchesPerRelease == 0) NativeHeapArenas.ReleaseFreed();
         return results;
     }, cancellationToken);
 
