@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using LibGit2Sharp;
 
 namespace LeakGate.Git;
@@ -18,8 +19,7 @@ internal sealed class BlobPlaces
         var key = BlobKey.Of(blob.RawId);
         lock (_places)
         {
-            _places[key] = _places.GetValueOrDefault(key) + 1;
-            return _places[key] == 1;
+            return ++CollectionsMarshal.GetValueRefOrAddDefault(_places, key, out _) == 1;
         }
     }
 

@@ -75,21 +75,21 @@ public sealed class GitHistorySource : IScanSource, IDisposable
             }
         }
         if (!_options.AllBlobs) yield break;
-        var introduced = new List<(ObjectId Blob, string Path, CommitInfo? Commit)>();
-        AddUnreachable(introduced, diagnostics);
-        foreach (var (blob, path, _) in introduced)
+        var unreachable = new List<(ObjectId Blob, string Path)>();
+        AddUnreachable(unreachable, diagnostics);
+        foreach (var (blob, path) in unreachable)
         {
             if (ToItem(blob, new Origin(path) { BlobId = blob.Sha }, diagnostics) is { } item) yield return item;
         }
     }
 
-    private void AddUnreachable(List<(ObjectId, string, CommitInfo?)> firstSeen, ScanDiagnostics diagnostics)
+    private void AddUnreachable(List<(ObjectId, string)> firstSeen, ScanDiagnostics diagnostics)
     {
         try
         {
             foreach (var obj in _repo.ObjectDatabase)
             {
-                if (obj is Blob blob && _places.Introduce(blob.Id)) firstSeen.Add((blob.Id, $"(unreachable blob {blob.Sha})", null));
+                if (obj is Blob blob && _places.Introduce(blob.Id)) firstSeen.Add((blob.Id, $"(unreachable blob {blob.Sha})"));
             }
         }
         catch (LibGit2SharpException ex)

@@ -33,7 +33,7 @@ internal sealed class ParallelCommitDiffs(ThreadLocal<Repository> handles, int t
         var results = new CommitChanges[Math.Min(BatchSize, commits.Count - start)];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, results.Length, options, i => results[i] = Diff(commits[start + i]));
-        if (start / BatchSize % BatchesPerRelease == 0) NativeHeapArenas.ReleaseFreed();
+        if (start / BatchSize % BatchesPerRelease == 0) FreedNativeMemory.Release();
         return results;
     }, cancellationToken);
 
@@ -42,6 +42,7 @@ internal sealed class ParallelCommitDiffs(ThreadLocal<Repository> handles, int t
         try
         {
             var repo = handles.Value!;
+            // Looked up afresh: a commit object kept across the walk would keep every tree and parent it loads.
             var commit = repo.Lookup<Commit>(id) ?? throw new LibGit2SharpException($"object {id.Sha} is missing");
             var introduced = Introductions(repo, commit);
             return new CommitChanges(id.Sha, introduced.Count == 0 ? null : GitRepository.InfoOf(commit), introduced, null);

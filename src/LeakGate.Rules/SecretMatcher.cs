@@ -66,9 +66,7 @@ public sealed class SecretMatcher(RuleSet ruleSet)
         foreach (var ruleIndex in ruleSet.Prefilter.UnkeyedRules)
         {
             if (!AppliesToPath(rules[ruleIndex], options)) continue;
-            var list = windows.Of(ruleIndex);
-            list.Clear();
-            list.Add((0, text.Length));
+            windows.Of(ruleIndex).Add((0, text.Length));
         }
 
         var first = results.Count;
